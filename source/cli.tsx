@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+import type {Command, CommandContext} from './commands/context.js';
+import {exitCodes, UsageError} from './commands/context.js';
+import {tool} from './tool.js';
+
+/** Each command loads only when it runs, so `check --json` never loads Ink. */
+const commands: Record<string, () => Promise<{run: Command}>> = {
+  setup: () => import('./commands/setup.js'),
+  check: () => import('./commands/check.js'),
+  profiles: () => import('./commands/profiles.js'),
+  forget: () => import('./commands/forget.js'),
+  demo: () => import('./commands/demo.js'),
+  emulator: () => import('./commands/emulator.js'),
+};
+
+const usage = `${tool.name} ${tool.version}
+Set up and check Genesys Cloud OAuth client-credentials integrations.
+
+Usage: ${tool.name} <command> [flags]
+
+Commands:
+  setup      set up an integration: region, client id, secret, checks
+  check      run the checks for a profile, or for flags and environment
+  profiles   list the saved profiles and their last result
+  forget     remove a profile and its keychain entry
+  demo       the wizard against the built-in emulator; no account needed
+  emulator   run the local Genesys Cloud emulator on loopback
+
+Run '${tool.name} <command> --help' for a command's flags.
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`${tool.version}\n`);
+
+    return exitCodes.ok;
+  }
+
+  if (name === undefined || name === '--help' || name === '-h') {
+    (name ? process.stdout : process.stderr).write(usage);
+
+    return name ? exitCodes.ok : exitCodes.usage;
+  }
+
+  const load = commands[name];
+  if (!load) {
+    process.stderr.write(`Unknown command '${name}'.\n\n${usage}`);
+
+    return exitCodes.usage;
+  }
+
+  const controller = new AbortController();
+  const interrupt = () => controller.abort(new Error('interrupted'));
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+  const context: CommandContext = {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    signal: controller.signal,
+  };
+  const {run} = await load();
+
+  return run(args, context);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = exitCodes.usage;
+
+      return;
+    }
+
+    process.stderr.write(`${tool.name}: unexpected error: ${String(error)}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,28 @@
+/** What a command may touch: its streams and environment, nothing global. */
+export interface CommandContext {
+  stdin: NodeJS.ReadableStream & {isTTY?: boolean};
+  stdout: NodeJS.WritableStream & {isTTY?: boolean; columns?: number};
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+  /** Aborted on Ctrl-C or SIGTERM; commands stop their work and resolve. */
+  signal: AbortSignal;
+}
+
+/** A command resolves to its exit code; only cli.tsx ends the process. */
+export type Command = (
+  args: string[],
+  context: CommandContext,
+) => Promise<number>;
+
+/** Exit codes, as the README documents them. */
+export const exitCodes = {
+  ok: 0,
+  checkFailed: 1,
+  usage: 2,
+  interrupted: 130,
+} as const;
+
+/** Bad flags or local configuration; printed without a stack trace. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
