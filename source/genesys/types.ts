@@ -155,3 +155,51 @@ export interface IdentityProvider {
   type: string | null;
   disabled: boolean | null;
 }
+
+/** How the HTTP layer retries; every bound is explicit. */
+export interface RetryPolicy {
+  /** Total attempts for one call, the first included. */
+  maxAttempts: number;
+  /** A `Retry-After` longer than this is not waited for: the 429 stands. */
+  maxRetryAfterSeconds: number;
+  /** Backoff before the first retry of a 5xx; doubles on each retry. */
+  baseDelayMs: number;
+  /** No single wait is longer than this. */
+  maxDelayMs: number;
+}
+
+export interface ClientOptions {
+  environment: Environment;
+  /** Per attempt; 16 s by default, as Genesys' own SDKs. */
+  timeoutMs?: number;
+  /** Cancels every call in flight; they reject with the signal's reason. */
+  signal?: AbortSignal;
+  retry?: Partial<RetryPolicy>;
+  /** Told of each attempt as it ends, for live progress. */
+  onRecord?: (record: RequestRecord) => void;
+  /** Environment for proxy settings (HTTPS_PROXY, NO_PROXY); process.env. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The calls the tool makes to Genesys Cloud. Every one resolves. */
+export interface GenesysClient {
+  requestToken(credentials: ClientCredentials): Promise<Outcome<AccessToken>>;
+  /** `GET /api/v2/users/me`; fails for client-credentials tokens. */
+  getUsersMe(accessToken: string): Promise<Outcome<unknown>>;
+  getTokenInfo(accessToken: string): Promise<Outcome<TokenInfo>>;
+  getOrganization(accessToken: string): Promise<Outcome<Organization>>;
+  /** `GET /api/v2/users?pageSize=1`; needs `directory:user:view`. */
+  getUsersPage(accessToken: string): Promise<Outcome<{total: number | null}>>;
+  /** `GET /api/v2/identityproviders`; needs `sso:provider:view`. */
+  getIdentityProviders(
+    accessToken: string,
+  ): Promise<Outcome<IdentityProvider[]>>;
+  /** Any `METHOD /api/v2/...` an admin wants to prove access to. */
+  probe(
+    accessToken: string,
+    method: string,
+    path: string,
+  ): Promise<Outcome<{status: number}>>;
+  /** Closes keep-alive connections. */
+  close(): void;
+}

@@ -23,7 +23,11 @@ export async function runCli(
   args: string[],
   options: CliOptions = {},
 ): Promise<CliResult> {
-  const env = {...process.env, NO_COLOR: '1', ...options.env};
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NO_COLOR: '1',
+    ...options.env,
+  };
   for (const [key, value] of Object.entries(env)) {
     if (value === undefined) delete env[key];
   }
