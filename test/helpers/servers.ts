@@ -14,7 +14,7 @@ export function fixture(name: string): {cert: string; key: string} {
   };
 }
 
-/** The test CA that signed the `localhost` and `other-host` certificates. */
+/** The test CA that signed the `localhost` and `example-test` certificates. */
 export const testCa = fixture('ca').cert;
 
 /** One request as a test server saw it. */
@@ -115,7 +115,12 @@ export async function closedPort(): Promise<number> {
 
 /** A CONNECT proxy on loopback that records the tunnels it opened. */
 export async function startConnectProxy(
-  options: {refuseWith?: number} = {},
+  options: {
+    /** Answer CONNECT with this status instead of opening the tunnel. */
+    refuseWith?: number;
+    /** Tunnel every CONNECT to this loopback port, whatever it names. */
+    targetPort?: number;
+  } = {},
 ): Promise<{url: string; tunnels: string[]; close(): Promise<void>}> {
   const tunnels: string[] = [];
   const server = http.createServer((_request, response) => {
@@ -135,7 +140,10 @@ export async function startConnectProxy(
     }
 
     const [host, port] = (request.url ?? '').split(':');
-    const upstream = net.connect(Number(port), host, () => {
+    const upstream = options.targetPort
+      ? net.connect(options.targetPort, '127.0.0.1')
+      : net.connect(Number(port), host);
+    upstream.on('connect', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       upstream.pipe(client);
