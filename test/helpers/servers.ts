@@ -37,6 +37,8 @@ export interface TestServer {
   url: string;
   port: number;
   requests: SeenRequest[];
+  /** How many client connections have closed so far. */
+  closedConnections(): number;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export async function startServer(
 ): Promise<TestServer> {
   const requests: SeenRequest[] = [];
   let connections = 0;
+  let closedConnections = 0;
   const listener: http.RequestListener = (incoming, response) => {
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -70,6 +73,7 @@ export async function startServer(
   const event = certificate ? 'secureConnection' : 'connection';
   server.on(event, (socket: net.Socket) => {
     connectionIds.set(socket, ++connections);
+    socket.on('close', () => closedConnections++);
   });
 
   const port = await listen(server);
@@ -79,6 +83,7 @@ export async function startServer(
     url: `${scheme}://127.0.0.1:${port}`,
     port,
     requests,
+    closedConnections: () => closedConnections,
     close: () => closeServer(server),
   };
 }
