@@ -23,9 +23,12 @@ function readBasic(header: string | undefined): Credentials | null | undefined {
   };
 }
 
-/** Form bodies only; a missing Content-Type is read as a form too. */
+/**
+ * Form bodies only. Strict on purpose: every official SDK labels its form,
+ * and a client that works here then works against the real service too.
+ */
 function isForm(contentType: string | undefined): boolean {
-  if (contentType === undefined) return true;
+  if (contentType === undefined) return false;
   const type = contentType.split(';', 1)[0]?.trim().toLowerCase();
 
   return type === 'application/x-www-form-urlencoded';

@@ -112,6 +112,12 @@ test('the body must be a form with grant_type=client_credentials', async (t) => 
     /x-www-form-urlencoded/,
   );
   assertOAuthError(
+    await post(emulator.url, auth, 'grant_type=client_credentials'),
+    400,
+    'invalid_request',
+    /x-www-form-urlencoded/,
+  );
+  assertOAuthError(
     await post(emulator.url, {...auth, ...form}, 'grant_type=password'),
     400,
     'unsupported_grant_type',
