@@ -9,6 +9,18 @@ import type {EmulatorOptions} from '../emulator/index.js';
 import type {Command} from './context.js';
 import {exitCodes, UsageError} from './context.js';
 
+/** The scenario names, wrapped under the flag that takes them. */
+function scenarioList(): string {
+  const lines = [''];
+  for (const name of Object.keys(scenarios)) {
+    const line = lines.at(-1) ?? '';
+    if (line.length + name.length > 56) lines.push(`${name},`);
+    else lines[lines.length - 1] = `${line} ${name},`.trimStart();
+  }
+
+  return lines.join('\n                   ').replace(/,$/, '');
+}
+
 const usage = `Usage: genesys-auth emulator [flags]
 
 Runs the local Genesys Cloud emulator on loopback until Ctrl-C. The first
@@ -18,7 +30,7 @@ Flags:
   --port N         port to listen on (default: a free one)
   --host H         loopback address (default 127.0.0.1)
   --scenario NAME  how it misbehaves (default healthy); one of:
-                   ${Object.keys(scenarios).join(', ')}
+                   ${scenarioList()}
   --latency MS     delay added to every answer (default 0)
 `;
 
