@@ -11,7 +11,8 @@ function rateLimited(exchange: Exchange, seconds: number): void {
     exchange,
     429,
     'too.many.requests.retry.after',
-    `Rate limit exceeded the maximum. Retry the request in [${seconds}] seconds`,
+    'Rate limit exceeded the maximum. ' +
+      `Retry the request in [${seconds}] seconds`,
     {
       messageWithParams:
         'Rate limit exceeded the maximum. ' +

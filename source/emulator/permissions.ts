@@ -1,4 +1,4 @@
-/** Whether granted permissions (`domain:entity:action`, `*` allowed) cover one. */
+/** Whether granted `domain:entity:action` permissions (`*` too) cover one. */
 export function isGranted(granted: readonly string[], needed: string): boolean {
   const wanted = needed.split(':');
 

@@ -192,7 +192,8 @@ test('too many API calls per token answer 429 with Retry-After', async (t) => {
   assert.ok(seconds >= 1 && seconds <= 60, `Retry-After ${seconds}`);
   assert.equal(
     field(limited.json, 'message'),
-    `Rate limit exceeded the maximum. Retry the request in [${seconds}] seconds`,
+    'Rate limit exceeded the maximum. ' +
+      `Retry the request in [${seconds}] seconds`,
   );
   const other = await accessToken(emulator.url, works!);
   assert.equal(

@@ -34,7 +34,7 @@ function startCommand(args: string[]) {
   return {child, firstLine, exited, stderr: () => stderr};
 }
 
-test('the command prints its url and clients, serves, stops on SIGINT', async (t) => {
+test('it prints url and clients, serves, stops on SIGINT', async (t) => {
   const command = startCommand(['--scenario', 'healthy', '--latency', '5']);
   t.after(() => command.child.kill('SIGKILL'));
   const summary = JSON.parse(await command.firstLine) as {

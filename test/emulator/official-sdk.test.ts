@@ -5,8 +5,9 @@ import {startTestEmulator} from '../helpers/emulator.js';
 
 // The SDK is CommonJS and keeps one ApiClient per process: load it once.
 const require = createRequire(import.meta.url);
+type PlatformClient = typeof import('purecloud-platform-client-v2');
 const platformClient =
-  require('purecloud-platform-client-v2') as typeof import('purecloud-platform-client-v2');
+  require('purecloud-platform-client-v2') as PlatformClient;
 
 test("Genesys' own JS SDK logs in and reads tokens/me", async (t) => {
   const emulator = await startTestEmulator(t);

@@ -70,7 +70,8 @@ test('disabled and inactive clients get no token', async (t) => {
 test('credentials must come in a well-formed Basic header', async (t) => {
   const emulator = await startTestEmulator(t);
   const body = 'grant_type=client_credentials';
-  const inBody = `${body}&client_id=${works!.id}&client_secret=${works!.secret}`;
+  const inBody =
+    `${body}&client_id=${works!.id}` + `&client_secret=${works!.secret}`;
 
   assertOAuthError(
     await post(emulator.url, form, inBody),
@@ -100,7 +101,7 @@ test('credentials must come in a well-formed Basic header', async (t) => {
   );
 });
 
-test('the body must be a form with grant_type=client_credentials', async (t) => {
+test('the body must be a form: grant_type=client_credentials', async (t) => {
   const emulator = await startTestEmulator(t);
   const auth = {Authorization: basic(works!.id, works!.secret)};
   const json = {...auth, 'Content-Type': 'application/json'};
