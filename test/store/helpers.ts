@@ -1,0 +1,72 @@
+import {execFile} from 'node:child_process';
+import {randomUUID} from 'node:crypto';
+import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {promisify} from 'node:util';
+
+const run = promisify(execFile);
+
+/** A profile name no other test (or run) uses. */
+export function uniqueProfileName(label: string): string {
+  return `test-${label}-${randomUUID().slice(0, 8)}`;
+}
+
+/** A fresh config directory, removed by the returned cleanup. */
+export async function makeConfigDir(): Promise<{
+  dir: string;
+  cleanup: () => Promise<void>;
+}> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'genesys-auth-test-'));
+
+  return {dir, cleanup: () => rm(dir, {recursive: true, force: true})};
+}
+
+/**
+ * What the Secret Service itself holds for the service, read with
+ * secret-tool, independently of the code under test.
+ */
+export async function keychainEntries(
+  service = 'genesys-auth',
+): Promise<Array<{account: string; secret: string}>> {
+  const {stdout, stderr} = await run('secret-tool', [
+    'search',
+    '--all',
+    'service',
+    service,
+  ]);
+  const text = `${stdout}\n${stderr}`;
+
+  return text
+    .split(/^\[/m)
+    .slice(1)
+    .map((block) => ({
+      account: /^attribute\.username = (.*)$/m.exec(block)?.[1] ?? '',
+      secret: /^secret = (.*)$/m.exec(block)?.[1] ?? '',
+    }));
+}
+
+/** The keychain's secret for one profile, or undefined. */
+export async function keychainSecret(
+  account: string,
+): Promise<string | undefined> {
+  const entries = await keychainEntries();
+
+  return entries.find((entry) => entry.account === account)?.secret;
+}
+
+/** Every file under a directory, with its content, for leak checks. */
+export async function readAllFiles(
+  dir: string,
+): Promise<Array<{file: string; content: string}>> {
+  const entries = await readdir(dir, {recursive: true, withFileTypes: true});
+  const files = entries.filter((entry) => entry.isFile());
+
+  return Promise.all(
+    files.map(async (entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+
+      return {file, content: await readFile(file, 'utf8')};
+    }),
+  );
+}
