@@ -1,6 +1,13 @@
 import {execFile} from 'node:child_process';
 import {randomUUID} from 'node:crypto';
-import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
+import {
+  chmod,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  writeFile,
+} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
@@ -69,4 +76,46 @@ export async function readAllFiles(
       return {file, content: await readFile(file, 'utf8')};
     }),
   );
+}
+
+/**
+ * Makes a directory refuse new files, even for root (who ignores modes:
+ * then the immutable attribute is used). Resolves the undo, or null when
+ * this machine offers no way to do it.
+ */
+export async function makeReadOnly(
+  dir: string,
+): Promise<(() => Promise<void>) | null> {
+  await chmod(dir, 0o500);
+  if (await refusesWrites(dir)) return () => chmod(dir, 0o700);
+
+  try {
+    await run('chattr', ['+i', dir]);
+  } catch {
+    await chmod(dir, 0o700);
+
+    return null;
+  }
+
+  const undo = async () => {
+    await run('chattr', ['-i', dir]);
+    await chmod(dir, 0o700);
+  };
+  if (await refusesWrites(dir)) return undo;
+
+  await undo();
+
+  return null;
+}
+
+async function refusesWrites(dir: string): Promise<boolean> {
+  const probe = path.join(dir, '.write-probe');
+  try {
+    await writeFile(probe, '');
+    await rm(probe);
+
+    return false;
+  } catch {
+    return true;
+  }
 }
