@@ -30,36 +30,28 @@ export async function makeConfigDir(): Promise<{
 }
 
 /**
- * What the Secret Service itself holds for the service, read with
- * secret-tool, independently of the code under test.
+ * The secret the Secret Service itself holds for a profile, read with
+ * `secret-tool search`, independently of the code under test.
  */
-export async function keychainEntries(
-  service = 'genesys-auth',
-): Promise<Array<{account: string; secret: string}>> {
-  const {stdout, stderr} = await run('secret-tool', [
-    'search',
-    '--all',
-    'service',
-    service,
-  ]);
-  const text = `${stdout}\n${stderr}`;
-
-  return text
-    .split(/^\[/m)
-    .slice(1)
-    .map((block) => ({
-      account: /^attribute\.username = (.*)$/m.exec(block)?.[1] ?? '',
-      secret: /^secret = (.*)$/m.exec(block)?.[1] ?? '',
-    }));
-}
-
-/** The keychain's secret for one profile, or undefined. */
 export async function keychainSecret(
   account: string,
 ): Promise<string | undefined> {
-  const entries = await keychainEntries();
+  // secret-tool prints attributes on stderr and secrets on stdout, so the
+  // search names the account rather than matching the two streams up.
+  const {stdout} = await run('secret-tool', [
+    'search',
+    '--all',
+    'service',
+    'genesys-auth',
+    'username',
+    account,
+  ]);
+  const secrets = [...stdout.matchAll(/^secret = (.*)$/gm)].map(
+    (match) => match[1],
+  );
+  if (secrets.length > 1) throw new Error(`${account}: several entries`);
 
-  return entries.find((entry) => entry.account === account)?.secret;
+  return secrets[0];
 }
 
 /** Every file under a directory, with its content, for leak checks. */
