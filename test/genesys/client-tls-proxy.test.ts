@@ -31,7 +31,7 @@ async function proxy(options: Parameters<typeof startConnectProxy>[0] = {}) {
   return started;
 }
 
-test('a self-signed certificate is untrusted, and its issuer named', async () => {
+test('a self-signed certificate is untrusted and named', async () => {
   const server = await tlsServer('self-signed');
   const client = testClient(server.url);
 
@@ -44,7 +44,7 @@ test('a self-signed certificate is untrusted, and its issuer named', async () =>
   assert.equal(server.requests.length, 0);
 });
 
-test('a certificate from an unknown CA is untrusted until the CA is given', async () => {
+test('an unknown CA is untrusted until given as ca', async () => {
   const server = await tlsServer('localhost');
 
   const failure = failureOf(
@@ -88,7 +88,7 @@ test('HTTPS_PROXY tunnels the request through the proxy', async () => {
   assert.equal(server.requests[0]?.url, '/oauth/token');
 });
 
-test('lower-case https_proxy works too, and the tunnel is kept alive', async () => {
+test('https_proxy works too, and the tunnel is reused', async () => {
   const server = await tlsServer('example-test');
   const tunnel = await proxy({targetPort: server.port});
   const client = testClient('example.test', {
@@ -99,6 +99,18 @@ test('lower-case https_proxy works too, and the tunnel is kept alive', async () 
   await client.requestToken(credentials);
   await client.requestToken(credentials);
 
+  assert.deepEqual(tunnel.tunnels, ['login.example.test:443']);
+});
+
+test('a proxy setting without a scheme means plain http', async () => {
+  const server = await tlsServer('example-test');
+  const tunnel = await proxy({targetPort: server.port});
+  const client = testClient('example.test', {
+    ca: testCa,
+    env: {HTTPS_PROXY: new URL(tunnel.url).host},
+  });
+
+  assert.ok((await client.requestToken(credentials)).ok);
   assert.deepEqual(tunnel.tunnels, ['login.example.test:443']);
 });
 
@@ -126,7 +138,7 @@ test('a loopback environment never goes through the proxy', async () => {
 });
 
 for (const status of [403, 407, 502]) {
-  test(`a proxy refusing the tunnel with ${status} is a proxy failure`, async () => {
+  test(`a proxy refusing with ${status} is a proxy failure`, async () => {
     const tunnel = await proxy({refuseWith: status});
     const client = testClient('example.test', {
       env: {HTTPS_PROXY: tunnel.url},
