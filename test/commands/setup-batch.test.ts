@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
 import {readdir} from 'node:fs/promises';
 import path from 'node:path';
-import {PassThrough, Readable} from 'node:stream';
 import {afterEach, beforeEach, test} from 'node:test';
 import {runBatchSetup} from '../../source/commands/setup-batch.js';
 import {openProfileStore} from '../../source/store/profiles.js';
@@ -16,7 +15,7 @@ import {
   readAllFiles,
   uniqueProfileName,
 } from '../store/helpers.js';
-import {runSetupWith} from './fixtures/setup-harness.js';
+import {runCommand, type CommandRun} from './fixtures/command-harness.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const secrets = createKeychainSecretStore();
@@ -34,36 +33,14 @@ afterEach(async () => {
   await cleanup();
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function collect(stream: PassThrough): () => string {
-  let text = '';
-  stream.setEncoding('utf8').on('data', (chunk: string) => {
-    text += chunk;
-  });
-
-  return () => text;
-}
-
-async function setup(
+function setup(
   args: string[],
   options: {input?: string; env?: NodeJS.ProcessEnv} = {},
-): Promise<Run> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const [out, err] = [collect(stdout), collect(stderr)];
-  const code = await runSetupWith(runBatchSetup, ['--yes', ...args], {
-    stdin: Readable.from([options.input ?? '']),
-    stdout,
-    stderr,
+): Promise<CommandRun> {
+  return runCommand(runBatchSetup, ['--yes', ...args], {
+    input: options.input,
     env: {GENESYS_AUTH_CONFIG_DIR: dir, ...options.env},
   });
-
-  return {code, stdout: out(), stderr: err()};
 }
 
 const profiles = () => openProfileStore({env: {GENESYS_AUTH_CONFIG_DIR: dir}});
@@ -189,7 +166,7 @@ test('a profile file that cannot be written leaves no keychain entry', async (t)
   const undo = await makeReadOnly(dir);
   if (!undo) return t.skip('this machine cannot make a directory read-only');
 
-  let result: Run;
+  let result: CommandRun;
   try {
     result = await setup(
       [
