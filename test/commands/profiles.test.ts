@@ -82,6 +82,7 @@ test('lists profiles with region, client id, last check and secret', async () =>
     new RegExp(`eu-west-1\\s+id-${withSecret}\\s+never\\s+yes$`),
   );
   assert.match(second, /2026-12-02 08:05 UTC, failed \(x-y\)\s+missing$/);
+  assert.ok(result.stdout.includes(`Profile file: ${dir}/config.json`));
   assert.doesNotMatch(result.stdout, /listed-secret/);
 });
 
