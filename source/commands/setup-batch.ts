@@ -3,7 +3,11 @@ import type {Environment} from '../genesys/types.js';
 import {validateProfileName} from '../store/profile-name.js';
 import type {ProfileStore} from '../store/profiles.js';
 import type {SecretStore} from '../store/types.js';
-import {saveProfile, type VerifyCredentials} from '../store/save.js';
+import {
+  saveProfile,
+  type SaveResult,
+  type VerifyCredentials,
+} from '../store/save.js';
 import {
   createKeychainSecretStore,
   KeychainError,
@@ -148,7 +152,10 @@ interface SaveInput {
   verify: VerifyCredentials | null;
 }
 
-async function save(context: CommandContext, input: SaveInput) {
+async function save(
+  context: CommandContext,
+  input: SaveInput,
+): Promise<number> {
   const {name, profiles, secrets, credentials, environment} = input;
   const previous = profiles.get(name);
   const result = await saveProfile({
@@ -178,6 +185,17 @@ async function save(context: CommandContext, input: SaveInput) {
     return exitCodes.checkFailed;
   }
 
+  context.stdout.write(summary(input, result));
+
+  return exitCodes.ok;
+}
+
+/** What setup did, for the admin: never the secret, only its fingerprint. */
+function summary(
+  input: SaveInput,
+  result: Extract<SaveResult, {ok: true}>,
+): string {
+  const {name, environment, credentials, profiles} = input;
   const where = environment.region
     ? `${environment.region} (${environment.domain})`
     : environment.domain;
@@ -194,9 +212,8 @@ async function save(context: CommandContext, input: SaveInput) {
       : 'Saved without requesting a token (--no-verify).',
     `Next: genesys-auth check --profile ${name}`,
   ];
-  context.stdout.write(`${lines.join('\n')}\n`);
 
-  return exitCodes.ok;
+  return `${lines.join('\n')}\n`;
 }
 
 function asUsageError(error: unknown, file: string): unknown {
