@@ -3,23 +3,11 @@ import type {Environment} from '../genesys/types.js';
 import {validateProfileName} from '../store/profile-name.js';
 import type {ProfileStore} from '../store/profiles.js';
 import type {SecretStore} from '../store/types.js';
-import {
-  saveProfile,
-  type SaveResult,
-  type VerifyCredentials,
-} from '../store/save.js';
-import {
-  createKeychainSecretStore,
-  KeychainError,
-  keychainService,
-} from '../store/secrets.js';
+import {saveProfile, type VerifyCredentials} from '../store/save.js';
+import {createKeychainSecretStore} from '../store/secrets.js';
 import type {CommandContext} from './context.js';
 import {exitCodes, UsageError} from './context.js';
-import {
-  describeSources,
-  resolveCredentials,
-  type ResolvedCredentials,
-} from './credentials.js';
+import {resolveCredentials, type ResolvedCredentials} from './credentials.js';
 import {
   credentialFlags,
   flagHelp,
@@ -29,6 +17,7 @@ import {
   profileFlag,
 } from './flags.js';
 import {openProfiles} from './open-profiles.js';
+import {asUsageError, summary} from './setup-batch-report.js';
 import {tokenVerifier} from './token-verifier.js';
 
 const options = {
@@ -143,7 +132,8 @@ export async function runBatchSetup(
   }
 }
 
-interface SaveInput {
+/** What a save needs; also what its summary shows. */
+export interface SaveInput {
   name: string;
   profiles: ProfileStore;
   secrets: SecretStore;
@@ -188,50 +178,4 @@ async function save(
   context.stdout.write(summary(input, result));
 
   return exitCodes.ok;
-}
-
-/** What setup did, for the admin: never the secret, only its fingerprint. */
-function summary(
-  input: SaveInput,
-  result: Extract<SaveResult, {ok: true}>,
-): string {
-  const {name, environment, credentials, profiles} = input;
-  const where = environment.region
-    ? `${environment.region} (${environment.domain})`
-    : environment.domain;
-  const lines = [
-    `${result.replaced ? 'Updated' : 'Saved'} profile '${name}'.`,
-    `  region         ${where}`,
-    `  client id      ${credentials.clientId}`,
-    `  client secret  ${result.fingerprint}, in the keychain ` +
-      `(service '${keychainService}', account '${name}')`,
-    `  profile file   ${profiles.path}`,
-    `Used: ${describeSources(credentials).join('; ')}.`,
-    result.verified
-      ? 'A token request with these credentials succeeded.'
-      : 'Saved without requesting a token (--no-verify).',
-    `Next: genesys-auth check --profile ${name}`,
-  ];
-
-  return `${lines.join('\n')}\n`;
-}
-
-function asUsageError(error: unknown, file: string): unknown {
-  if (error instanceof KeychainError) {
-    return new UsageError(
-      `Nothing was saved: ${error.reason}\n${error.remedy}`,
-    );
-  }
-
-  const {code, syscall} = error as {code?: string; syscall?: string};
-  if (code && syscall) {
-    return new UsageError(
-      `Nothing was saved: the profile file ${file} cannot be written ` +
-        `(${code}), so the keychain was put back as it was. ` +
-        'Check the permissions of that directory, or point ' +
-        'GENESYS_AUTH_CONFIG_DIR somewhere writable.',
-    );
-  }
-
-  return error;
 }
