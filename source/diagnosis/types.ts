@@ -34,6 +34,7 @@ export const diagnosisCodes = [
   'unexpected-response',
   'unknown-region',
   'sso-not-visible',
+  'api-error',
 ] as const;
 
 export type DiagnosisCode = (typeof diagnosisCodes)[number];
