@@ -80,6 +80,16 @@ function reportSection(report: Report): string[] {
         `| ${check.id} | ${check.status} | ${Math.round(check.durationMs)} ms | ${cell(check.summary)} |`,
     ),
     '',
+    ...report.checks.flatMap((check) =>
+      check.details.length === 0
+        ? []
+        : [
+            `${check.id}:`,
+            '',
+            ...check.details.map((line) => `- ${line.trim()}`),
+            '',
+          ],
+    ),
     '### Requests',
     '',
     '| method | url | status | duration | attempt | correlation id | retry-after (s) |',

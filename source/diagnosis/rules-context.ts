@@ -80,3 +80,24 @@ export function wrongRegion(
     },
   };
 }
+
+/** A token that ends within minutes: integrations must renew it often. */
+export function shortLifetime(seconds: number, clientId: string): Diagnosis {
+  return {
+    code: 'short-token-lifetime',
+    title: `The access token lives only ${seconds} s`,
+    cause:
+      'Genesys Cloud lets each OAuth client set how long its tokens live, ' +
+      'from 5 minutes to 48 hours (24 hours by default). A token this ' +
+      'short expires between calls, which then answer 401; an ' +
+      'integration that requests a new token for each call instead soon ' +
+      'meets the token rate limit.',
+    fix: [
+      `In Admin > Integrations > OAuth > ${clientId}, set Token Duration ` +
+        'back to a longer time (86400 s is the default).',
+      'Make the integration request a new token shortly before expires_in ' +
+        'runs out, and reuse it until then.',
+    ],
+    evidence: {},
+  };
+}

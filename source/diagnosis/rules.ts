@@ -12,7 +12,12 @@ import {
 import type {Diagnosis} from './types.js';
 
 export type {RuleContext} from './rule-context.js';
-export {noUserContext, unknownRegion, wrongRegion} from './rules-context.js';
+export {
+  noUserContext,
+  shortLifetime,
+  unknownRegion,
+  wrongRegion,
+} from './rules-context.js';
 
 /**
  * Turns a failure and what was being done into a diagnosis. Pure: the same

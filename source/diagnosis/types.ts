@@ -35,6 +35,7 @@ export const diagnosisCodes = [
   'unknown-region',
   'sso-not-visible',
   'api-error',
+  'short-token-lifetime',
 ] as const;
 
 export type DiagnosisCode = (typeof diagnosisCodes)[number];

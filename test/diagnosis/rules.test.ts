@@ -3,6 +3,7 @@ import {test} from 'node:test';
 import {
   diagnose,
   noUserContext,
+  shortLifetime,
   unknownRegion,
   wrongRegion,
 } from '../../source/diagnosis/rules.js';
@@ -342,6 +343,15 @@ test('wrong-region names the region that accepted the credentials', () => {
   assert.match(diagnosis.title, /eu-central-1/);
   assert.match(fixText(diagnosis), /--region eu-central-1/);
   assert.match(fixText(diagnosis), /GENESYSCLOUD_REGION=eu-central-1/);
+  allText(diagnosis);
+});
+
+test('a token of seconds is a short lifetime with the setting to change', () => {
+  const diagnosis = shortLifetime(3, clientId);
+
+  assert.equal(diagnosis.code, 'short-token-lifetime');
+  assert.match(diagnosis.title, /3 s/);
+  assert.match(fixText(diagnosis), /Token Duration/);
   allText(diagnosis);
 });
 
