@@ -1,4 +1,5 @@
-import type {GenesysClient, Outcome} from '../genesys/types.js';
+import type {Failure, GenesysClient, Outcome} from '../genesys/types.js';
+import {parsePermissions} from './evidence.js';
 import type {CheckKit, CheckVerdict} from './check-kit.js';
 import {failedRequest, failureWords, reportRecords} from './check-kit.js';
 import {diagnose} from './rules.js';
@@ -12,12 +13,21 @@ interface Call {
   outcome: Outcome<unknown>;
 }
 
+/** The permissions a 403 names, as a suffix for a details line. */
+function lacking(failure: Failure): string {
+  if (failure.kind !== 'api' || failure.status !== 403) return '';
+  const permissions = parsePermissions(failure.body);
+
+  return permissions.length > 0 ? `, lacks ${permissions.join(', ')}` : '';
+}
+
 const usersPath = '/api/v2/users?pageSize=1';
 
 function describe(call: Call): string {
-  const answer = call.outcome.ok
-    ? `answered ${call.outcome.records.at(-1)?.status ?? 'OK'}`
-    : `failed (${failureWords(call.outcome.failure)})`;
+  const {outcome} = call;
+  const answer = outcome.ok
+    ? `answered ${outcome.records.at(-1)?.status ?? 'OK'}`
+    : `failed (${failureWords(outcome.failure)}${lacking(outcome.failure)})`;
 
   return `${call.method} ${call.path} ${answer}: ${call.proves}`;
 }
@@ -57,16 +67,19 @@ export async function checkPermissions(
   const requests = calls.flatMap((call) => call.outcome.records);
   reportRecords('permissions', requests, kit);
   const failed = calls.filter((call) => !call.outcome.ok);
-  const first = failed[0];
-  let diagnosis: Diagnosis | null = null;
-  if (first && !first.outcome.ok) {
-    const url = kit.request.environment.apiBaseUrl + first.path;
-    const request = failedRequest(first.outcome, {method: first.method, url});
-    diagnosis = diagnose(
-      first.outcome.failure,
-      kit.ruleContext('permissions', request, await clientName),
-    );
-  }
+  const diagnoses = await Promise.all(
+    failed.map(async (call) => {
+      if (call.outcome.ok) return null;
+      const url = kit.request.environment.apiBaseUrl + call.path;
+      const request = failedRequest(call.outcome, {method: call.method, url});
+
+      return diagnose(
+        call.outcome.failure,
+        kit.ruleContext('permissions', request, await clientName),
+      );
+    }),
+  );
+  const diagnosis = withOtherPermissions(diagnoses, failed);
 
   return {
     status: failed.length > 0 ? 'fail' : 'pass',
@@ -75,6 +88,34 @@ export async function checkPermissions(
     requests,
     diagnosis,
   };
+}
+
+/**
+ * The first failure's diagnosis, told also of the permissions the other
+ * calls lack, so that one visit to the roles page grants them all.
+ */
+function withOtherPermissions(
+  diagnoses: Array<Diagnosis | null>,
+  failed: Call[],
+): Diagnosis | null {
+  const [first, ...others] = diagnoses;
+  if (!first || first.code !== 'missing-permissions') return first ?? null;
+  const steps = others.flatMap((other, index) => {
+    const call = failed[index + 1];
+    const permissions = other?.evidence.permissions;
+    if (!call || other?.code !== 'missing-permissions' || !permissions) {
+      return [];
+    }
+
+    return [
+      `For ${call.method} ${call.path}, grant ${permissions.join(', ')} ` +
+        'the same way.',
+    ];
+  });
+  const [last, ...rest] = [...first.fix].reverse();
+  if (steps.length === 0 || last === undefined) return first;
+
+  return {...first, fix: [...rest.reverse(), ...steps, last]};
 }
 
 function summaryOf(

@@ -92,12 +92,25 @@ export function toJsonReport(report: Report): JsonReport {
   };
 }
 
-/** One report, or `{ok, reports}` for several profiles, as JSON text. */
-export function renderJson(reports: Report | Report[]): string {
+/** A profile `check --all` could not check, and why. */
+export interface ProfileProblem {
+  profile: string;
+  message: string;
+}
+
+/**
+ * One report as JSON text; or, for `--all`, `{ok, reports, problems}`,
+ * where problems are the profiles that could not be checked at all.
+ */
+export function renderJson(
+  reports: Report | Report[],
+  problems: ProfileProblem[] = [],
+): string {
   const document = Array.isArray(reports)
     ? {
-        ok: reports.every((report) => report.ok),
+        ok: problems.length === 0 && reports.every((report) => report.ok),
         reports: reports.map(toJsonReport),
+        problems,
       }
     : toJsonReport(reports);
 

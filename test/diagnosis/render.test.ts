@@ -115,7 +115,7 @@ test('json: the documented shape, field by field', () => {
   assert.equal(document.checks[4].diagnosis, null);
 });
 
-test('json: several reports are {ok, reports}', () => {
+test('json: several reports are {ok, reports, problems}', () => {
   const passing = {...sampleReport(), ok: true};
   const document = JSON.parse(renderJson([passing, sampleReport()]));
 
