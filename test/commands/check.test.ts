@@ -246,3 +246,45 @@ describe('check, text and usage', () => {
     }
   });
 });
+
+test('Ctrl-C during the checks is exit 130', async () => {
+  const emulator = await startEmulator({scenario: 'no-answer'});
+  const stdin = new PassThrough();
+  stdin.end(emulator.defaultClient.secret);
+  const stderr = new PassThrough();
+  const errors: string[] = [];
+  stderr.on('data', (chunk: Buffer) => errors.push(chunk.toString()));
+  const controller = new AbortController();
+  const context = {
+    ...makeContext(env()),
+    stdin,
+    stderr,
+    signal: controller.signal,
+  };
+  try {
+    const running = run(
+      [
+        '--region',
+        emulator.url,
+        '--client-id',
+        emulator.defaultClient.id,
+        '--client-secret-stdin',
+        '--timeout',
+        '20000',
+      ],
+      context,
+    );
+    const deadline = Date.now() + 5000;
+    while (emulator.requestCount('/oauth/token') === 0) {
+      assert.ok(Date.now() < deadline, 'the token request never arrived');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+
+    controller.abort(new Error('interrupted'));
+
+    assert.equal(await running, 130);
+    assert.match(errors.join(''), /Interrupted/);
+  } finally {
+    await emulator.close();
+  }
+});
