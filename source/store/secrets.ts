@@ -1,3 +1,4 @@
+import {setTimeout as delay} from 'node:timers/promises';
 import type {KeychainProbe, SecretStore} from './types.js';
 import {
   explainKeychainFailure,
@@ -33,13 +34,32 @@ async function openEntry(account: string) {
   });
 }
 
-/** Runs a keychain operation, turning its failures into KeychainError. */
+const attempts = 8;
+
+// The Secret Service finds items, then reads each one; when another process
+// deletes an item in between, the whole operation fails with "Object does
+// not exist". Trying again after a moment sees the keychain as it now is.
+function isStaleItem(error: unknown): boolean {
+  return /Object does not exist|UnknownObject/i.test(String(error));
+}
+
+/**
+ * Runs a keychain operation, retrying when an item vanished under it, and
+ * turns its failures into KeychainError.
+ */
 async function guarded<T>(operation: () => Promise<T>): Promise<T> {
-  try {
-    return await operation();
-  } catch (error) {
-    const {reason, remedy} = explainKeychainFailure(error);
-    throw new KeychainError(reason, remedy);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await operation();
+    } catch (error) {
+      if (attempt < attempts && isStaleItem(error)) {
+        await delay(10 * attempt);
+        continue;
+      }
+
+      const {reason, remedy} = explainKeychainFailure(error);
+      throw new KeychainError(reason, remedy);
+    }
   }
 }
 
@@ -70,27 +90,15 @@ async function probeWithin(timeoutMs: number): Promise<KeychainProbe> {
   }
 }
 
-const listAttempts = 10;
-
-/**
- * Names every account filed under the service. The library reads each
- * entry after finding it, and fails as a whole when another process
- * deletes one in between, so a failed listing is tried again.
- */
+/** Names every account filed under the service. */
 async function listAccounts(): Promise<string[]> {
   const {findCredentialsAsync} = await loadKeyring();
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      const found = await findCredentialsAsync(keychainService);
+  const found = await findCredentialsAsync(keychainService);
 
-      return found
-        .map((credential) => credential.account)
-        .filter((account) => account !== probeAccount)
-        .sort();
-    } catch (error) {
-      if (attempt >= listAttempts) throw error;
-    }
-  }
+  return found
+    .map((credential) => credential.account)
+    .filter((account) => account !== probeAccount)
+    .sort();
 }
 
 /**
