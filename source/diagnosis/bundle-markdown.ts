@@ -18,6 +18,31 @@ function cell(value: string | number | null | undefined): string {
   return String(value).replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
 
+const requestColumns = [
+  'method',
+  'url',
+  'status',
+  'duration',
+  'attempt',
+  'correlation id',
+  'retry-after (s)',
+];
+
+/** One Markdown table row. */
+function row(cells: Array<string | number | null | undefined>): string {
+  return `| ${cells.map(cell).join(' | ')} |`;
+}
+
+function tokenWords(report: Report): string {
+  const {token} = report;
+  if (!token) return 'none';
+
+  return (
+    `${token.type}, ${token.expiresInSeconds} s, ` +
+    `fingerprint ${token.fingerprint}`
+  );
+}
+
 function requestRow(record: RequestRecord): string {
   return `| ${[
     record.method,
@@ -53,9 +78,12 @@ function diagnosisSection(check: CheckResult, diagnosis: Diagnosis): string[] {
 function reportSection(report: Report): string[] {
   const {environment} = report;
   const requests = report.checks.flatMap((check) => check.requests);
+  const heading = report.profile
+    ? `Profile ${report.profile}`
+    : 'Checked credentials';
 
   return [
-    `## ${report.profile ? `Profile ${report.profile}` : 'Checked credentials'}`,
+    `## ${heading}`,
     '',
     `- Result: ${report.ok ? 'passed' : 'failed'}`,
     `- Started: ${report.startedAt} (${Math.round(report.durationMs)} ms)`,
@@ -63,7 +91,7 @@ function reportSection(report: Report): string[] {
     `- Login host: ${environment.loginBaseUrl}`,
     `- API host: ${environment.apiBaseUrl}`,
     `- OAuth client id: ${report.clientId}`,
-    `- Token: ${report.token ? `${report.token.type}, ${report.token.expiresInSeconds} s, fingerprint ${report.token.fingerprint}` : 'none'}`,
+    `- Token: ${tokenWords(report)}`,
     ...(report.identity?.organization
       ? [
           `- Organization: ${report.identity.organization.name ?? '-'} ` +
@@ -75,9 +103,13 @@ function reportSection(report: Report): string[] {
     '',
     '| check | status | duration | summary |',
     '| --- | --- | --- | --- |',
-    ...report.checks.map(
-      (check) =>
-        `| ${check.id} | ${check.status} | ${Math.round(check.durationMs)} ms | ${cell(check.summary)} |`,
+    ...report.checks.map((check) =>
+      row([
+        check.id,
+        check.status,
+        `${Math.round(check.durationMs)} ms`,
+        check.summary,
+      ]),
     ),
     '',
     ...report.checks.flatMap((check) =>
@@ -92,7 +124,7 @@ function reportSection(report: Report): string[] {
     ),
     '### Requests',
     '',
-    '| method | url | status | duration | attempt | correlation id | retry-after (s) |',
+    row(requestColumns),
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...requests.map(requestRow),
     '',

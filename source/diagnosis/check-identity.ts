@@ -56,7 +56,8 @@ function identityDetails(identity: Identity, info: TokenInfo): string[] {
   if (client) {
     lines.push(
       `OAuth client: ${client.name ?? '(no name)'} (${client.id}), grant ` +
-        `${client.grantType ?? 'unknown'}, state ${info.oauthClient?.state ?? 'unknown'}`,
+        `${client.grantType ?? 'unknown'}, ` +
+        `state ${info.oauthClient?.state ?? 'unknown'}`,
       `Roles: ${client.roleDivisions.length} role and division pair(s)`,
       ...client.roleDivisions.map(
         (pair) => `  role ${pair.roleId} in division ${pair.divisionId}`,
@@ -67,7 +68,9 @@ function identityDetails(identity: Identity, info: TokenInfo): string[] {
   if (organization) {
     lines.push(
       `Organization: ${organization.name ?? '(no name)'}` +
-        `${organization.shortName ? ` (short name ${organization.shortName})` : ''}` +
+        (organization.shortName
+          ? ` (short name ${organization.shortName})`
+          : '') +
         `, id ${organization.id}`,
     );
   }

@@ -40,7 +40,8 @@ export async function checkSso(
       summary:
         providers.length === 0
           ? 'no identity provider configured'
-          : `${active.length} of ${providers.length} identity provider(s) enabled`,
+          : `${active.length} of ${providers.length} identity ` +
+            'provider(s) enabled',
       details: [
         ...providers.map((provider) => `Provider: ${providerWords(provider)}`),
         ssoNote,

@@ -121,7 +121,10 @@ function searchDetail(search: RegionSearch): string {
 
   const where = search.found.region ?? search.found.domain;
 
-  return `--find-region: ${where} accepted these credentials (${tried} tried${missed}).`;
+  return (
+    `--find-region: ${where} accepted these credentials ` +
+    `(${tried} tried${missed}).`
+  );
 }
 
 /**

@@ -17,7 +17,8 @@ export function badCredentials(
     cause:
       'The API answered 401: the access token has expired, was revoked ' +
       '(the OAuth client was disabled, or its secret or roles changed), ' +
-      `or was issued in another region than ${regionName(context.environment)}.`,
+      'or was issued in another region than ' +
+      `${regionName(context.environment)}.`,
     fix: [
       'Request a new access token: run `genesys-auth check` again.',
       'In an integration, request a new token when a call answers 401 ' +
@@ -36,6 +37,7 @@ export function missingPermissions(
   context: RuleContext,
 ): Diagnosis {
   const evidence = evidenceOf(failure, context.request);
+  const {method, url} = context.request;
   const permissions = evidence.permissions ?? [];
   const needsAny = evidence.genesysCode === 'missing.any.permissions';
   const listed = permissions.join(', ');
@@ -46,7 +48,7 @@ export function missingPermissions(
 
   return {
     code: 'missing-permissions',
-    title: `Missing permission for ${context.request.method} ${pathOf(context.request.url)}`,
+    title: `Missing permission for ${method} ${pathOf(url)}`,
     cause:
       `The call needs ${need}. A client-credentials token carries the ` +
       'permissions of the roles assigned to the OAuth client itself, in ' +
@@ -107,14 +109,17 @@ export function serverError(failure: Failure, context: RuleContext): Diagnosis {
 
   return {
     code: 'server-error',
-    title: `Genesys Cloud answered with a server error (${evidence.status ?? '5xx'})`,
+    title:
+      'Genesys Cloud answered with a server error ' +
+      `(${evidence.status ?? '5xx'})`,
     cause:
       'The error is on the Genesys Cloud side, not in the credentials or ' +
       'the roles. It is often brief.',
     fix: [
       'Look for an incident in your region at https://status.mypurecloud.com.',
       'Run `genesys-auth check` again in a few minutes.',
-      `If it persists, open a case with Genesys Cloud support and give ${reference}.`,
+      'If it persists, open a case with Genesys Cloud support and give ' +
+        `${reference}.`,
     ],
     evidence,
   };
@@ -134,7 +139,8 @@ export function ssoNotVisible(
     fix: [
       'Nothing to do for the integration: single sign-on does not apply ' +
         'to the client credentials grant.',
-      `To see the providers here, add a role with sso:provider:view in ${rolesPath(context)}.`,
+      'To see the providers here, add a role with sso:provider:view in ' +
+        `${rolesPath(context)}.`,
     ],
     evidence: evidenceOf(failure, context.request),
   };
@@ -144,10 +150,11 @@ export function ssoNotVisible(
 export function apiError(failure: ApiFailure, context: RuleContext): Diagnosis {
   const {method, url} = context.request;
   const code = failure.body?.code;
+  const suffix = code ? ` (${code})` : '';
 
   return {
     code: 'api-error',
-    title: `${method} ${pathOf(url)} answered ${failure.status}${code ? ` (${code})` : ''}`,
+    title: `${method} ${pathOf(url)} answered ${failure.status}${suffix}`,
     cause:
       failure.status === 404
         ? 'The API has no such resource: the path may be misspelt, or ' +

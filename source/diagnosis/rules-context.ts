@@ -62,7 +62,9 @@ export function wrongRegion(
 
   return {
     code: 'wrong-region',
-    title: `The OAuth client lives in ${regionName(found)}, not ${regionName(configured)}`,
+    title:
+      `The OAuth client lives in ${regionName(found)}, ` +
+      `not ${regionName(configured)}`,
     cause:
       'Each region is a separate Genesys Cloud: an OAuth client exists ' +
       `only in its own. ${found.loginBaseUrl} accepted the client ` +

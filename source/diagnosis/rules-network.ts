@@ -18,6 +18,10 @@ const proxyStep =
   'HTTPS_PROXY=http://proxy.example:8080 (and NO_PROXY for hosts that ' +
   'bypass it), then run `genesys-auth check` again.';
 
+function allowStep(host: string): string {
+  return `Ask the network team to allow outbound HTTPS (port 443) to ${host}.`;
+}
+
 function throughProxy(context: RuleContext): string {
   return context.proxyUrl ? ` through the proxy ${context.proxyUrl}` : '';
 }
@@ -56,7 +60,7 @@ function connectionRefused(
       context.proxyUrl
         ? `Check that a proxy listens at ${context.proxyUrl} (HTTPS_PROXY).`
         : proxyStep,
-      `Ask the network team to allow outbound HTTPS (port 443) to ${failure.host}.`,
+      allowStep(failure.host),
     ],
   };
 }
@@ -95,7 +99,7 @@ function timeout(failure: NetworkFailure, context: RuleContext): Verdict {
     fix: [
       proxyStep,
       'On a slow link, allow more time: `genesys-auth check --timeout 30000`.',
-      `Ask the network team to allow outbound HTTPS (port 443) to ${failure.host}.`,
+      allowStep(failure.host),
     ],
   };
 }

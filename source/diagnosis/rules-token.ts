@@ -26,7 +26,9 @@ export function invalidClient(
 
   return {
     code: 'invalid-client',
-    title: `${regionName(context.environment)} does not accept this client id and secret`,
+    title:
+      `${regionName(context.environment)} does not accept this ` +
+      'client id and secret',
     cause: [
       ...shapeHint,
       'The login host refused the client credentials. The usual causes: ' +
