@@ -21,6 +21,7 @@ interface Case {
 const commands: Record<string, () => Promise<{run: Command}>> = {
   profiles: () => import('../../source/commands/profiles.js'),
   forget: () => import('../../source/commands/forget.js'),
+  check: () => import('../../source/commands/check.js'),
 };
 
 // In-process: every command on main that parses flags.
@@ -39,6 +40,25 @@ const inProcessCases: Case[] = [
   {args: ['forget', '--profile', '..'], says: /only dots/},
   {args: ['forget', '--profile', 'constructor'], says: /Nothing to forget/},
   {args: ['forget', `--client-secret=${secret}`], says: /never taken/},
+  {
+    args: ['check', '--region', 'eu-west-1', '--client-id', secret],
+    says: /looks like a client secret/,
+  },
+  {
+    args: ['check', '--region', secret, '--client-id', 'x'],
+    says: /not a region name/,
+  },
+  {
+    args: ['check', '--timeout', secret],
+    says: /--timeout/,
+    todo: 'a bad --timeout value is repeated back',
+  },
+  {
+    args: ['check', '--probe', secret],
+    says: /--probe/,
+    todo: 'a bad --probe value is repeated back',
+  },
+  {args: ['check', '--bundle'], says: /argument missing/},
   {
     args: ['forget', '--profile', secret],
     says: /no profile named/,
@@ -76,7 +96,10 @@ function label(args: string[]): string {
 test('bad flags, in process: exit 2, a message, no stack, no secret', async (t) => {
   const {dir, cleanup} = await makeConfigDir();
   t.after(cleanup);
-  const env = {GENESYS_AUTH_CONFIG_DIR: dir};
+  const env = {
+    GENESYS_AUTH_CONFIG_DIR: dir,
+    GENESYSCLOUD_OAUTHCLIENT_SECRET: 'not-the-one-sought',
+  };
 
   for (const {args, says, todo} of inProcessCases) {
     const [name = '', ...rest] = args;
