@@ -31,6 +31,7 @@ const region: Step = {
     const resolution = context.resolveEnvironment(value);
     if (!resolution.ok) return {error: resolution.message};
     const {environment} = resolution;
+    if (resolution.warning) return {warning: resolution.warning};
     if (!environment.isKnown && !environment.isLocal) {
       return {
         warning:

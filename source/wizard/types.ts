@@ -42,7 +42,13 @@ export interface Verdict {
 
 /** The result of reading a region, as `genesys/regions.ts` answers it. */
 export type RegionResolution =
-  {ok: true; environment: Environment} | {ok: false; message: string};
+  | {
+      ok: true;
+      environment: Environment;
+      /** Set when the domain is not in Genesys' registry. */
+      warning?: string;
+    }
+  | {ok: false; message: string};
 
 /** One of Genesys' deployments, for the region picker. */
 export interface Deployment {
