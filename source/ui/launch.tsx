@@ -7,6 +7,8 @@ import type {AppResult} from './result.js';
 export interface Terminal {
   stdin: NodeJS.ReadStream;
   stdout: NodeJS.WriteStream;
+  /** Aborted on SIGTERM: the app unmounts as if interrupted. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -32,7 +34,10 @@ export async function launch(
       patchConsole: false,
     },
   );
+  const stop = () => instance.unmount();
+  terminal.signal?.addEventListener('abort', stop, {once: true});
   await instance.waitUntilExit();
+  terminal.signal?.removeEventListener('abort', stop);
   // Ink leaves stdin unreferenced; whatever reads it next needs it back.
   terminal.stdin.ref();
 

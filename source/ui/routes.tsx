@@ -113,6 +113,7 @@ export function Routes(props: RoutesProps) {
             })
           }
           onHome={() => onNavigate(home)}
+          onQuit={props.onQuit}
           onSaveBundle={services.saveBundle}
         />
       );

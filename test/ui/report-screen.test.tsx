@@ -11,6 +11,7 @@ test('a report says pass and fail in words, with the evidence', async () => {
       receivedAt={Date.now()}
       onRerun={() => undefined}
       onHome={() => undefined}
+      onQuit={() => undefined}
       onSaveBundle={async () => '/tmp/bundle.md'}
     />,
   );
@@ -21,7 +22,10 @@ test('a report says pass and fail in words, with the evidence', async () => {
   assert.match(frame, /Genesys code: too\.many\.requests\.retry\.after/);
   assert.match(frame, /Correlation id: c0ffee-42/);
   assert.match(frame, /retrying in \d+ s/);
-  assert.match(frame, /r run again · s save support bundle · Esc home/);
+  assert.match(
+    frame,
+    /r run again · s save support bundle · Esc home · q quit/,
+  );
   await screen.press('s');
   await screen.waitFor('Support bundle saved to /tmp/bundle.md');
   await screen.unmount();
@@ -37,6 +41,7 @@ test('the Retry-After countdown runs the checks again when it ends', async () =>
         reruns += 1;
       }}
       onHome={() => undefined}
+      onQuit={() => undefined}
       onSaveBundle={async () => ''}
     />,
   );

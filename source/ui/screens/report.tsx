@@ -15,6 +15,7 @@ export interface ReportScreenProps {
   readonly receivedAt: number;
   readonly onRerun: () => void;
   readonly onHome: () => void;
+  readonly onQuit: () => void;
   /** Writes the support bundle; resolves to its path. */
   readonly onSaveBundle: (report: Report) => Promise<string>;
 }
@@ -47,6 +48,7 @@ export function ReportScreen(props: ReportScreenProps) {
   useInput((input, key) => {
     if (isKey('rerun', input, key)) onRerun();
     if (isKey('home', input, key)) props.onHome();
+    if (isKey('quitLetter', input, key)) props.onQuit();
     if (isKey('bundle', input, key) && bundle.kind !== 'saving') {
       setBundle({kind: 'saving'});
       props.onSaveBundle(report).then(
@@ -81,7 +83,7 @@ export function ReportScreen(props: ReportScreenProps) {
       {bundle.kind === 'failed' ? (
         <Message kind="error">{`The bundle was not saved: ${bundle.text}`}</Message>
       ) : null}
-      <Footer actions={['rerun', 'bundle', 'home', 'quit']} />
+      <Footer actions={['rerun', 'bundle', 'home', 'quitLetter']} />
     </Box>
   );
 }
