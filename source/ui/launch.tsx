@@ -38,8 +38,8 @@ export async function launch(
   terminal.signal?.addEventListener('abort', stop, {once: true});
   await instance.waitUntilExit();
   terminal.signal?.removeEventListener('abort', stop);
-  // Ink leaves stdin unreferenced; whatever reads it next needs it back.
-  terminal.stdin.ref();
+  // Ink leaves stdin unreferenced, which lets the process end here. A
+  // caller that reads stdin afterwards (a plain prompt) must ref() it.
 
   return result;
 }

@@ -114,7 +114,7 @@ export function Routes(props: RoutesProps) {
           }
           onHome={() => onNavigate(home)}
           onQuit={props.onQuit}
-          onSaveBundle={services.saveBundle}
+          onSaveBundle={(report) => services.saveBundle(report, route.target)}
         />
       );
     }

@@ -44,7 +44,7 @@ export interface AppServices {
   profiles: ProfileBook;
   runChecks: RunChecks;
   /** Writes the Markdown support bundle and answers its path. */
-  saveBundle(report: Report): Promise<string>;
+  saveBundle(report: Report, target: CheckTarget): Promise<string>;
   /** A short, non-reversible fingerprint of a secret, for display. */
   fingerprint(secret: string): string;
   /** Present only in the demo. */

@@ -52,7 +52,13 @@ export function ReportSummary({report}: {readonly report: Report}) {
               {check.summary}{' '}
               <Text dimColor>{formatDuration(check.durationMs)}</Text>
             </Text>
-            {check.details.map((detail) => (
+            {check.diagnosis && check.status !== 'fail' ? (
+              <Text dimColor wrap="wrap">
+                {'       '}
+                {check.diagnosis.title} ({check.diagnosis.code})
+              </Text>
+            ) : null}
+            {(check.status === 'fail' ? check.details : []).map((detail) => (
               <Text key={detail} dimColor wrap="wrap">
                 {'       '}
                 {detail}

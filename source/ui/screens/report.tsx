@@ -40,8 +40,10 @@ export function ReportScreen(props: ReportScreenProps) {
   const {report, onRerun} = props;
   const [bundle, setBundle] = useState<BundleState>({kind: 'idle'});
   const wait = retryAfterSeconds(report);
+  // Warnings get one line in the summary; failures get the whole card,
+  // so what must change stays on one screen.
   const diagnoses = report.checks.flatMap((check) =>
-    check.diagnosis ? [check.diagnosis] : [],
+    check.diagnosis && check.status === 'fail' ? [check.diagnosis] : [],
   );
   const handleWaited = useCallback(() => onRerun(), [onRerun]);
 
