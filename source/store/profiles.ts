@@ -5,6 +5,8 @@ import type {LastCheck, Profile} from './types.js';
 import {validateProfileName} from './profile-name.js';
 import {profileFileSchema} from './profile-schema.js';
 
+export {validateProfileName} from './profile-name.js';
+
 /** The environment variable that moves the profile file's directory. */
 export const configDirVariable = 'GENESYS_AUTH_CONFIG_DIR';
 

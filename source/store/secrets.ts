@@ -70,6 +70,29 @@ async function probeWithin(timeoutMs: number): Promise<KeychainProbe> {
   }
 }
 
+const listAttempts = 10;
+
+/**
+ * Names every account filed under the service. The library reads each
+ * entry after finding it, and fails as a whole when another process
+ * deletes one in between, so a failed listing is tried again.
+ */
+async function listAccounts(): Promise<string[]> {
+  const {findCredentialsAsync} = await loadKeyring();
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const found = await findCredentialsAsync(keychainService);
+
+      return found
+        .map((credential) => credential.account)
+        .filter((account) => account !== probeAccount)
+        .sort();
+    } catch (error) {
+      if (attempt >= listAttempts) throw error;
+    }
+  }
+}
+
 /**
  * The OS keychain: macOS Keychain, Windows Credential Manager, or on Linux
  * the Secret Service only. Operations reject with KeychainError.
@@ -86,16 +109,7 @@ export function createKeychainSecretStore(
     },
     delete: (profile) =>
       guarded(async () => (await openEntry(profile)).deletePassword()),
-    list: () =>
-      guarded(async () => {
-        const {findCredentialsAsync} = await loadKeyring();
-        const found = await findCredentialsAsync(keychainService);
-
-        return found
-          .map((credential) => credential.account)
-          .filter((account) => account !== probeAccount)
-          .sort();
-      }),
+    list: () => guarded(listAccounts),
   };
 }
 
