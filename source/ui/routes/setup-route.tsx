@@ -14,8 +14,8 @@ export interface SetupRouteProps {
 }
 
 const demoNote =
-  "These are the demo's made-up credentials for the built-in emulator; " +
-  'press Enter to use them.';
+  'Demo credentials: made up, for the built-in emulator only. ' +
+  'Press Enter to use them.';
 
 /** Learns the saved profile names, then runs the setup wizard. */
 export function SetupRoute(props: SetupRouteProps) {

@@ -42,9 +42,16 @@ export function ReportScreen(props: ReportScreenProps) {
   const wait = retryAfterSeconds(report);
   // Warnings get one line in the summary; failures get the whole card,
   // so what must change stays on one screen.
-  const diagnoses = report.checks.flatMap((check) =>
-    check.diagnosis && check.status === 'fail' ? [check.diagnosis] : [],
-  );
+  // One card per cause: a 429 met by two checks is one thing to fix.
+  const diagnoses = [
+    ...new Map(
+      report.checks.flatMap((check) =>
+        check.diagnosis && check.status === 'fail'
+          ? [[check.diagnosis.code, check.diagnosis] as const]
+          : [],
+      ),
+    ).values(),
+  ];
   const handleWaited = useCallback(() => onRerun(), [onRerun]);
 
   useInput((input, key) => {
