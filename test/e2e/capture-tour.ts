@@ -16,8 +16,18 @@ async function save(terminal: Terminal, name: string): Promise<void> {
   await writeFile(path.join(directory, `${name}.txt`), trimmed);
 }
 
-async function demo(scenarioDowns: number, prefix: string, steps: boolean) {
-  const terminal = await openTerminal({args: ['demo'], columns: 80, rows: 40});
+async function demo(
+  scenarioDowns: number,
+  prefix: string,
+  steps: boolean,
+  columns = 80,
+) {
+  const terminal = await openTerminal({
+    args: ['demo'],
+    columns,
+    rows: 40,
+    env: {NO_COLOR: '1'},
+  });
   try {
     await terminal.waitFor('Pick what it should do');
     if (steps) await save(terminal, '1-scenarios');
@@ -64,3 +74,4 @@ await mkdir(directory, {recursive: true});
 await demo(0, '5-passing', true);
 await demo(1, '6-wrong-secret', false);
 await demo(6, '7-rate-limited', false);
+await demo(1, '8-wrong-secret-60-columns', false, 60);

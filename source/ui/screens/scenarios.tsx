@@ -16,8 +16,9 @@ export function ScenariosScreen({scenarios, onPick}: ScenariosScreenProps) {
       <Header title="Demo" detail="built-in emulator, no account needed" />
       <Text wrap="wrap">
         The demo runs setup against a Genesys Cloud stand-in on this machine.
-        Nothing of yours is read or written. Pick what it should do:
+        Nothing of yours is read or written.
       </Text>
+      <Text bold>Pick what it should do:</Text>
       <Box marginTop={1}>
         <Select
           visibleOptionCount={8}
