@@ -1,0 +1,44 @@
+// The emulator out of process, from the built bundle, as an admin's own
+// tests would run it: started once, read from its first line, stopped.
+import {spawn} from 'node:child_process';
+import {once} from 'node:events';
+import {createInterface} from 'node:readline';
+
+/**
+ * Starts `node dist/cli.js emulator` with the given latency and resolves
+ * with its url, clients, the working client and a stop function.
+ */
+export async function startEmulator(cli, {latencyMs = 0} = {}) {
+  const child = spawn(
+    process.execPath,
+    [cli, 'emulator', '--latency', String(latencyMs)],
+    {stdio: ['ignore', 'pipe', 'ignore']},
+  );
+  // Never outlive the benchmark, whatever ends it.
+  const stopNow = () => child.kill('SIGTERM');
+  process.once('exit', stopNow);
+  const lines = createInterface({input: child.stdout});
+  const [first] = await Promise.race([
+    once(lines, 'line'),
+    once(child, 'exit').then(([code]) => {
+      throw new Error(`the emulator exited (${code}) before it started`);
+    }),
+  ]);
+  const summary = JSON.parse(first);
+  const client = summary.clients.find(
+    (candidate) => candidate.id === summary.defaultClientId,
+  );
+
+  return {
+    url: summary.url,
+    clients: summary.clients,
+    client,
+    pid: child.pid,
+    async stop() {
+      process.off('exit', stopNow);
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    },
+  };
+}
