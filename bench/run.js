@@ -10,7 +10,7 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {startEmulator} from './lib/emulator.js';
+import {startEmulator, startFleetEmulator} from './lib/emulator.js';
 import {createProfiles} from './lib/fixture.js';
 import {allMet, renderSuite} from './lib/report.js';
 import {ensureKeychainSession} from './lib/session.js';
@@ -60,18 +60,26 @@ const latencyMs = Number(values.latency);
 const emulators = {
   fast: await startEmulator(cli, {latencyMs: 0}),
   slow: await startEmulator(cli, {latencyMs}),
+  fleet: await startFleetEmulator({count: 100, latencyMs}),
 };
-emulators.fast.latencyMs = 0;
-emulators.slow.latencyMs = latencyMs;
 const working = emulators.slow.clients.filter((client) =>
   client.purpose.startsWith('works'),
 );
 const fixtures = {
   few: await createProfiles({emulator: emulators.fast, count: 3}),
+  // 100 integrations, each with its own OAuth client.
   many: await createProfiles({
+    emulator: emulators.fleet,
+    count: 100,
+    clients: emulators.fleet.clients,
+    prefix: 'fleet',
+  }),
+  // 100 profiles sharing the two working clients: they take turns.
+  shared: await createProfiles({
     emulator: emulators.slow,
     count: 100,
     clients: working,
+    prefix: 'shared',
   }),
 };
 

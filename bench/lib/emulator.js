@@ -2,6 +2,7 @@
 // tests would run it: started once, read from its first line, stopped.
 import {spawn} from 'node:child_process';
 import {once} from 'node:events';
+import path from 'node:path';
 import {createInterface} from 'node:readline';
 
 /**
@@ -9,11 +10,23 @@ import {createInterface} from 'node:readline';
  * with its url, clients, the working client and a stop function.
  */
 export async function startEmulator(cli, {latencyMs = 0} = {}) {
-  const child = spawn(
-    process.execPath,
-    [cli, 'emulator', '--latency', String(latencyMs)],
-    {stdio: ['ignore', 'pipe', 'ignore']},
-  );
+  return launch([cli, 'emulator', '--latency', String(latencyMs)]);
+}
+
+/**
+ * Starts bench/emulator-fleet.ts: an emulator that knows `count` working
+ * OAuth clients, for many profiles with a client each.
+ */
+export async function startFleetEmulator({count, latencyMs = 0}) {
+  const script = path.join(import.meta.dirname, '..', 'emulator-fleet.ts');
+
+  return launch(['--import', 'tsx', script, String(count), String(latencyMs)]);
+}
+
+async function launch(args) {
+  const child = spawn(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   // Never outlive the benchmark, whatever ends it.
   const stopNow = () => child.kill('SIGTERM');
   process.once('exit', stopNow);
@@ -31,6 +44,7 @@ export async function startEmulator(cli, {latencyMs = 0} = {}) {
 
   return {
     url: summary.url,
+    latencyMs: summary.latencyMs,
     clients: summary.clients,
     client,
     pid: child.pid,

@@ -6,11 +6,11 @@ import {URL} from 'node:url';
 
 const keychainService = 'genesys-auth';
 
-/** Profile names bench-001, bench-002, ... */
-export function profileNames(count) {
+/** Profile names bench-001, bench-002, ...; one keychain, so prefixed. */
+export function profileNames(count, prefix = 'bench') {
   return Array.from(
     {length: count},
-    (_, i) => `bench-${String(i + 1).padStart(3, '0')}`,
+    (_, i) => `${prefix}-${String(i + 1).padStart(3, '0')}`,
   );
 }
 
@@ -23,12 +23,13 @@ export async function createProfiles({
   emulator,
   count,
   clients = [emulator.client],
+  prefix = 'bench',
   keychain = true,
 }) {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'genesys-bench-'));
   const host = new URL(emulator.url).host;
   const createdAt = new Date().toISOString();
-  const names = profileNames(count);
+  const names = profileNames(count, prefix);
   const clientOf = (i) => clients[i % clients.length];
   const profiles = Object.fromEntries(
     names.map((name, i) => [
