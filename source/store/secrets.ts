@@ -34,13 +34,15 @@ async function openEntry(account: string) {
   });
 }
 
-const attempts = 8;
+const attempts = 10;
 
 // The Secret Service finds items, then reads each one; when another process
 // deletes an item in between, the whole operation fails with "Object does
 // not exist". Trying again after a moment sees the keychain as it now is.
 function isStaleItem(error: unknown): boolean {
-  return /Object does not exist|UnknownObject/i.test(String(error));
+  return /Object does not exist|No such interface|UnknownObject/i.test(
+    String(error),
+  );
 }
 
 /**
@@ -53,7 +55,7 @@ async function guarded<T>(operation: () => Promise<T>): Promise<T> {
       return await operation();
     } catch (error) {
       if (attempt < attempts && isStaleItem(error)) {
-        await delay(10 * attempt);
+        await delay(25 * attempt);
         continue;
       }
 
