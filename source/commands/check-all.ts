@@ -2,6 +2,7 @@ import type {CheckSettings} from '../diagnosis/check-settings.js';
 import {runPooled} from '../diagnosis/pool.js';
 import type {ProfileProblem} from '../diagnosis/render-json.js';
 import {runChecks, secretsOf} from '../diagnosis/run.js';
+import {createBatchReadingSecretStore} from '../store/secrets.js';
 import type {CommandContext} from './context.js';
 import {UsageError} from './context.js';
 import {credentialVariables, resolveCredentials} from './credentials.js';
@@ -67,7 +68,13 @@ export async function checkAll(
   }
 
   const env = withoutCredentialVariables(context.env);
-  const options = {...resolveOptions(flags, context), env};
+  // One keychain request for every secret, not one entry per profile.
+  const keychain = createBatchReadingSecretStore();
+  const options = {
+    ...resolveOptions(flags, context),
+    env,
+    secrets: () => keychain,
+  };
   const problems: ProfileProblem[] = [];
   const secrets: string[] = [];
   const results = await runPooled(
