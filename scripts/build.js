@@ -33,6 +33,9 @@ const result = await build({
     js: "import {createRequire as __createRequire} from 'node:module';\nconst require = __createRequire(import.meta.url);",
   },
   legalComments: 'none',
+  // Half the bytes to read and parse: the home screen's chunk (Ink, React,
+  // the whole front end) goes from ~970 kB to ~450 kB, ~14 ms sooner.
+  minify: true,
   logLevel: 'warning',
   metafile: metafilePath !== undefined,
 });
