@@ -1,11 +1,13 @@
 // Piped a tmux pane's output by `tmux pipe-pane`: writes "ready" to the
-// result file at once, then the wall-clock time (epoch milliseconds, with
-// microseconds) at which the marker first appears in the output, and exits.
-// Usage: node frame-watch.js <marker> <result file>
+// result file at once, then, for each marker, the wall-clock time (epoch
+// milliseconds, with microseconds) at which it first appears in the
+// output, one a line in the markers' order, and exits when all have shown.
+// Usage: node frame-watch.js <result file> <marker>...
 import {writeFileSync} from 'node:fs';
 import {performance} from 'node:perf_hooks';
 
-const [marker, resultFile] = process.argv.slice(2);
+const [resultFile, ...markers] = process.argv.slice(2);
+const seenAt = new Map();
 let seen = '';
 
 writeFileSync(resultFile, 'ready\n');
@@ -15,8 +17,13 @@ process.stdin.on('data', (chunk) => {
   seen += chunk.toString('latin1');
   // eslint-disable-next-line no-control-regex -- ESC starts a sequence
   const text = seen.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '');
-  if (text.includes(marker)) {
-    writeFileSync(resultFile, `${now.toFixed(3)}\n`);
+  for (const marker of markers) {
+    if (!seenAt.has(marker) && text.includes(marker)) seenAt.set(marker, now);
+  }
+
+  if (seenAt.size === markers.length) {
+    const times = markers.map((marker) => seenAt.get(marker).toFixed(3));
+    writeFileSync(resultFile, `${times.join('\n')}\n`);
     process.exit(0);
   }
 });

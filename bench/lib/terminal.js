@@ -61,11 +61,13 @@ export function openTerminal({columns = 100, rows = 30} = {}) {
     tmux,
     /**
      * Runs `command` (argv) with `env` in the pane; resolves with the
-     * milliseconds from launch to the first output containing `marker`.
-     * `finish` runs after that (e.g. sends a key) and the pane is then
-     * waited on until its command exits.
+     * milliseconds from launch to the first output containing `marker`
+     * (or, given `markers`, an array: one time for each). `finish` runs
+     * after that (e.g. sends a key) and the pane is then waited on until
+     * its command exits.
      */
-    async firstFrame(command, {marker, env: extra = {}, finish}) {
+    async firstFrame(command, {marker, markers, env: extra = {}, finish}) {
+      const wanted = markers ?? [marker];
       count += 1;
       const start = path.join(scratch, `start-${count}`);
       const result = path.join(scratch, `frame-${count}`);
@@ -84,15 +86,18 @@ export function openTerminal({columns = 100, rows = 30} = {}) {
         '-t',
         'bench',
         `exec ${shellQuote(process.execPath)} ${shellQuote(watcher)} ` +
-          `${shellQuote(marker)} ${shellQuote(result)}`,
+          [result, ...wanted].map(shellQuote).join(' '),
       );
       await poll(() => readOr(result, '') === 'ready\n', 'the watcher');
       tmux('respawn-pane', '-k', '-t', 'bench', `bash ${shellQuote(script)}`);
-      const shown = await poll(() => {
-        const text = readOr(result, 'ready\n');
+      const shown = await poll(
+        () => {
+          const text = readOr(result, 'ready\n');
 
-        return text === 'ready\n' ? null : Number(text);
-      }, `'${marker}' on screen`);
+          return text === 'ready\n' ? null : text.trim().split('\n');
+        },
+        `'${wanted.join("', '")}' on screen`,
+      );
       const launched = Number(readFileSync(start, 'utf8')) * 1000;
       if (finish) await finish(tmux);
       await poll(
@@ -101,7 +106,9 @@ export function openTerminal({columns = 100, rows = 30} = {}) {
         'the command to exit',
       );
 
-      return shown - launched;
+      const times = shown.map((at) => Number(at) - launched);
+
+      return markers ? times : times[0];
     },
     screen() {
       return tmux('capture-pane', '-p', '-t', 'bench');

@@ -57,7 +57,11 @@ export async function interactive(context) {
   const marker = fixtures.few.names[0];
   const terminal = openTerminal({columns: 100, rows: 30});
   const home = () =>
-    terminal.firstFrame([node, cli], {marker, env, finish: quit});
+    terminal.firstFrame([node, cli], {
+      markers: ['genesys-auth', marker],
+      env,
+      finish: quit,
+    });
   const baseline = () =>
     terminal.firstFrame([node, '-e', 'console.log("ready")'], {
       marker: 'ready',
@@ -73,7 +77,9 @@ export async function interactive(context) {
       };
     }
 
-    const times = {'node -e (one line)': [], 'genesys-auth (home)': []};
+    const first = 'genesys-auth (home), first frame';
+    const listed = 'genesys-auth (home), profiles listed';
+    const times = {'node -e (one line)': [], [first]: [], [listed]: []};
     for (let round = 0; round < runs + 2; round += 1) {
       const pair = round % 2 === 0 ? [baseline, home] : [home, baseline];
       const ms = [];
@@ -81,7 +87,8 @@ export async function interactive(context) {
       if (round < 2) continue;
       const [b, h] = round % 2 === 0 ? ms : [...ms].reverse();
       times['node -e (one line)'].push(b);
-      times['genesys-auth (home)'].push(h);
+      times[first].push(h[0]);
+      times[listed].push(h[1]);
     }
 
     const peaks = [];
@@ -102,7 +109,8 @@ export async function interactive(context) {
       baseline: 'node -e (one line)',
       times,
       targets: {
-        'genesys-auth (home)': [{against: 'node -e (one line)', max: 2.5}],
+        [first]: [{against: 'node -e (one line)', max: 2.5}],
+        [listed]: [{against: 'node -e (one line)', max: 2.5}],
       },
       extra: {
         title: 'Home screen peak memory, MiB',
