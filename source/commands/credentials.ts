@@ -1,3 +1,4 @@
+import {mention} from '../store/secret-shape.js';
 import type {ProfileStore} from '../store/profiles.js';
 import {KeychainError} from '../store/secrets.js';
 import type {Profile, SecretStore} from '../store/types.js';
@@ -11,7 +12,7 @@ import {
   type Field,
 } from './credential-sources.js';
 import {readSecretFromStdin} from './read-stdin-secret.js';
-import {looksLikeSecret} from './secret-shape.js';
+import {looksLikeSecret} from '../store/secret-shape.js';
 
 export {
   credentialVariables,
@@ -101,9 +102,9 @@ async function loadProfile(
   if (profile || options.allowMissingProfile) return profile;
 
   throw new UsageError(
-    `There is no profile named '${name}'. Run 'genesys-auth profiles' to ` +
-      `see the saved ones, or 'genesys-auth setup --profile ${name}' to ` +
-      'create it.',
+    `There is no profile named ${mention(name)}. Run 'genesys-auth ` +
+      "profiles' to see the saved ones, or 'genesys-auth setup --profile " +
+      `${looksLikeSecret(name) ? 'NAME' : name}' to create it.`,
   );
 }
 

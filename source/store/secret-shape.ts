@@ -17,3 +17,13 @@ export function looksLikeSecret(value: string): boolean {
     /\d/.test(text)
   );
 }
+
+/**
+ * A value the user typed, quoted for a message; one that looks like a
+ * secret pasted into the wrong place is not repeated.
+ */
+export function mention(value: string): string {
+  return looksLikeSecret(value)
+    ? '[not shown: it looks like a secret]'
+    : `'${value}'`;
+}
