@@ -179,6 +179,10 @@ export interface ClientOptions {
   onRecord?: (record: RequestRecord) => void;
   /** Environment for proxy settings (HTTPS_PROXY, NO_PROXY); process.env. */
   env?: NodeJS.ProcessEnv;
+  /** Sent as `User-Agent`, such as `genesys-auth/1.2.3`. */
+  userAgent?: string;
+  /** Certificates (PEM) to trust besides Node's own roots. */
+  ca?: string | string[];
 }
 
 /** The calls the tool makes to Genesys Cloud. Every one resolves. */

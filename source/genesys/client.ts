@@ -1,0 +1,102 @@
+import {
+  parseIdentityProviders,
+  parseOrganization,
+  parseTokenInfo,
+  parseUsersPage,
+} from './entities.js';
+import {createHttp, type HttpRequest} from './http.js';
+import {interpretApi, interpretProbe, interpretToken} from './interpret.js';
+import type {ClientOptions, GenesysClient} from './types.js';
+
+/** The Genesys Cloud calls of one environment, over one HTTP layer. */
+export function createGenesysClient(options: ClientOptions): GenesysClient {
+  const {environment} = options;
+  const http = createHttp(options);
+  const common: Record<string, string> = {Accept: 'application/json'};
+
+  if (options.userAgent) common['User-Agent'] = options.userAgent;
+
+  function get(accessToken: string, path: string, method = 'GET') {
+    const request: HttpRequest = {
+      method,
+      url: `${environment.apiBaseUrl}${path}`,
+      headers: {...common, Authorization: `Bearer ${accessToken}`},
+      secrets: [accessToken],
+    };
+
+    return http.send(request);
+  }
+
+  return {
+    async requestToken({clientId, clientSecret}) {
+      const basic = Buffer.from(`${clientId}:${clientSecret}`).toString(
+        'base64',
+      );
+      const answer = await http.send({
+        method: 'POST',
+        url: `${environment.loginBaseUrl}/oauth/token`,
+        headers: {
+          ...common,
+          Authorization: `Basic ${basic}`,
+          'Content-Type': 'application/x-www-form-urlencoded',
+        },
+        body: 'grant_type=client_credentials',
+        secrets: [clientSecret, basic],
+        isTokenRequest: true,
+      });
+
+      return interpretToken(answer);
+    },
+    async getUsersMe(accessToken) {
+      return interpretApi(
+        await get(accessToken, '/api/v2/users/me'),
+        (json) => json,
+      );
+    },
+    async getTokenInfo(accessToken) {
+      const answer = await get(accessToken, '/api/v2/tokens/me');
+
+      return interpretApi(answer, parseTokenInfo);
+    },
+    async getOrganization(accessToken) {
+      const answer = await get(accessToken, '/api/v2/organizations/me');
+
+      return interpretApi(answer, parseOrganization);
+    },
+    async getUsersPage(accessToken) {
+      const answer = await get(accessToken, '/api/v2/users?pageSize=1');
+
+      return interpretApi(answer, parseUsersPage);
+    },
+    async getIdentityProviders(accessToken) {
+      const answer = await get(accessToken, '/api/v2/identityproviders');
+
+      return interpretApi(answer, parseIdentityProviders);
+    },
+    async probe(accessToken, method, path) {
+      const problem = probeProblem(method, path);
+
+      // A programming error, not an answer: callers check probeProblem.
+      if (problem) throw new TypeError(problem);
+
+      const answer = await get(accessToken, path, method.toUpperCase());
+
+      return interpretProbe(answer);
+    },
+    close: () => http.close(),
+  };
+}
+
+/**
+ * Why a probe cannot be sent, or null when it can. Only paths under
+ * `/api/v2/` of the API host are probed, so the token goes nowhere else.
+ */
+export function probeProblem(method: string, path: string): string | null {
+  if (!/^[A-Za-z]+$/.test(method)) return `${method} is not an HTTP method.`;
+
+  if (!path.startsWith('/api/v2/') || /\s|\/\/|\.\.|[#\\]/.test(path)) {
+    return 'A probe path starts with /api/v2/, such as /api/v2/users.';
+  }
+
+  return null;
+}
