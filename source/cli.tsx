@@ -13,10 +13,14 @@ const commands: Record<string, () => Promise<{run: Command}>> = {
   emulator: () => import('./commands/emulator.js'),
 };
 
+const loadHome = () => import('./commands/home.js');
+
 const usage = `${tool.name} ${tool.version}
 Set up and check Genesys Cloud OAuth client-credentials integrations.
 
-Usage: ${tool.name} <command> [flags]
+Usage: ${tool.name} [command] [flags]
+
+With no command, on a terminal: the home screen with your profiles.
 
 Commands:
   setup      set up an integration: region, client id, secret, checks
@@ -37,13 +41,22 @@ async function main(argv: string[]): Promise<number> {
     return exitCodes.ok;
   }
 
-  if (name === undefined || name === '--help' || name === '-h') {
-    (name ? process.stdout : process.stderr).write(usage);
+  if (name === '--help' || name === '-h') {
+    process.stdout.write(usage);
 
-    return name ? exitCodes.ok : exitCodes.usage;
+    return exitCodes.ok;
   }
 
-  const load = commands[name];
+  // Flags alone, such as `genesys-auth --plain`, open the home screen.
+  const isHome = name === undefined || name.startsWith('-');
+  const isTerminal = process.stdin.isTTY && process.stdout.isTTY;
+  if (isHome && !isTerminal) {
+    process.stderr.write(usage);
+
+    return exitCodes.usage;
+  }
+
+  const load = isHome ? loadHome : commands[name];
   if (!load) {
     process.stderr.write(`Unknown command '${name}'.\n\n${usage}`);
 
@@ -63,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
   };
   const {run} = await load();
 
-  return run(args, context);
+  return run(isHome ? argv : args, context);
 }
 
 main(process.argv.slice(2)).then(

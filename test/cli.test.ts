@@ -13,7 +13,7 @@ test('no command prints usage on stderr and exits 2', async () => {
   const result = await runCli([]);
 
   assert.equal(result.code, 2);
-  assert.match(result.stderr, /Usage: genesys-auth <command>/);
+  assert.match(result.stderr, /Usage: genesys-auth \[command\]/);
   assert.equal(result.stdout, '');
 });
 

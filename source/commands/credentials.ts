@@ -2,11 +2,21 @@ import type {ProfileStore} from '../store/profiles.js';
 import {KeychainError} from '../store/secrets.js';
 import type {Profile, SecretStore} from '../store/types.js';
 import {UsageError} from './context.js';
+import {
+  credentialVariables,
+  fieldNames,
+  flagNames,
+  type CredentialSource,
+  type Field,
+} from './credential-sources.js';
 import {readSecretFromStdin} from './read-stdin-secret.js';
 
-/** Where one value of a run's credentials came from. */
-export type CredentialSource =
-  'flag' | 'environment' | 'profile' | 'keychain' | 'stdin';
+export {
+  credentialVariables,
+  describeSource,
+  describeSources,
+  type CredentialSource,
+} from './credential-sources.js';
 
 /** The credential flags, as parseFlags returns them. */
 export interface CredentialFlagValues {
@@ -42,57 +52,10 @@ export interface ResolveCredentialsOptions {
   allowMissingProfile?: boolean;
 }
 
-/** The environment variables, named as the gc CLI and Terraform name them. */
-export const credentialVariables = {
-  region: 'GENESYSCLOUD_REGION',
-  clientId: 'GENESYSCLOUD_OAUTHCLIENT_ID',
-  clientSecret: 'GENESYSCLOUD_OAUTHCLIENT_SECRET',
-} as const;
-
-const flagNames = {
-  region: '--region',
-  clientId: '--client-id',
-  clientSecret: '--client-secret-stdin',
-} as const;
-
-type Field = keyof typeof flagNames;
-
-const fieldNames: Record<Field, string> = {
-  region: 'region',
-  clientId: 'client id',
-  clientSecret: 'client secret',
-};
-
 function fromEnv(env: NodeJS.ProcessEnv, field: Field): string | undefined {
   const value = env[credentialVariables[field]];
 
   return value === undefined || value.trim() === '' ? undefined : value;
-}
-
-/** Says where a value came from, as output shows it. */
-export function describeSource(
-  field: Field,
-  source: CredentialSource,
-  profileName: string | null,
-): string {
-  const where: Record<CredentialSource, string> = {
-    flag: flagNames[field],
-    stdin: 'standard input (--client-secret-stdin)',
-    environment: credentialVariables[field],
-    profile: `profile '${profileName}'`,
-    keychain: `the keychain (profile '${profileName}')`,
-  };
-
-  return `${fieldNames[field]} from ${where[source]}`;
-}
-
-/** One line per value, such as "client id from GENESYSCLOUD_OAUTHCLIENT_ID". */
-export function describeSources(credentials: ResolvedCredentials): string[] {
-  const name = credentials.profile?.name ?? null;
-
-  return (['region', 'clientId', 'clientSecret'] as const).map((field) =>
-    describeSource(field, credentials.sources[field], name),
-  );
 }
 
 function missing(field: Field, profileName: string | undefined): UsageError {

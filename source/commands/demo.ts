@@ -1,11 +1,45 @@
+import {mkdtemp, rm} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type {CommandContext} from './context.js';
 import {exitCodes} from './context.js';
+import {applyNoColor, isInteractive} from '../ui/terminal.js';
 
+const needsTerminal =
+  'The demo is interactive and needs a terminal (stdin and stdout).\n' +
+  'Run it in a terminal window: npm run demo, or genesys-auth demo.\n' +
+  "To try the checks without one, start 'genesys-auth emulator' and run " +
+  "'genesys-auth check' against the URL it prints.\n";
+
+/**
+ * `demo`: the wizard against an emulator in this process, with a memory
+ * keychain and a throwaway profile directory: nothing of the user's is
+ * read or written.
+ */
 export async function run(
-  _args: string[],
+  args: string[],
   context: CommandContext,
 ): Promise<number> {
-  context.stderr.write('genesys-auth demo: not built yet.\n');
+  if (!isInteractive(context)) {
+    context.stderr.write(needsTerminal);
 
-  return exitCodes.usage;
+    return exitCodes.usage;
+  }
+
+  applyNoColor(context.env, args);
+  const configDir = await mkdtemp(path.join(os.tmpdir(), 'genesys-auth-demo-'));
+  const [{startDemo}, {startInteractive}] = await Promise.all([
+    import('../ui/demo-services.js'),
+    import('../ui/start.js'),
+  ]);
+  const demo = await startDemo({...context.env}, configDir);
+  try {
+    return await startInteractive(
+      {start: 'demo', services: demo.services},
+      context,
+    );
+  } finally {
+    await demo.close();
+    await rm(configDir, {recursive: true, force: true});
+  }
 }

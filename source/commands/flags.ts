@@ -79,6 +79,10 @@ function refuseSecretOnArgv(args: string[]): void {
   );
 }
 
+function looksLikeFlag(flag: string): boolean {
+  return /^--?[A-Za-z][A-Za-z-]{0,30}$/.test(flag);
+}
+
 function explainParseError(error: unknown, help: string): string {
   const code = (error as {code?: string}).code;
   const message = error instanceof Error ? error.message : String(error);
@@ -89,12 +93,15 @@ function explainParseError(error: unknown, help: string): string {
   }
 
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    const flag = /'([^'=]+)/.exec(message)?.[1] ?? 'flag';
+    const flag = /'([^'=]+)/.exec(message)?.[1] ?? '';
 
-    return `Unknown flag '${flag}'. ${hint}`;
+    // A real flag is a few words; anything else may be a pasted secret.
+    return looksLikeFlag(flag)
+      ? `Unknown flag '${flag}'. ${hint}`
+      : `Unknown flag (not shown, in case it is a secret). ${hint}`;
   }
 
-  return `${message}. ${hint}`;
+  return `${message.replace(/\.$/, '')}. ${hint}`;
 }
 
 /**

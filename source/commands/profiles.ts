@@ -64,7 +64,11 @@ function table(rows: string[][]): string {
     .join('\n');
 }
 
-function renderText(listed: ListedProfile[], probe: KeychainProbe): string {
+function renderText(
+  listed: ListedProfile[],
+  probe: KeychainProbe,
+  file: string,
+): string {
   if (listed.length === 0) {
     return (
       "No profiles yet. Add one with 'genesys-auth setup', or in a script:\n" +
@@ -81,9 +85,10 @@ function renderText(listed: ListedProfile[], probe: KeychainProbe): string {
     describeLastCheck(profile),
     keychainWords[profile.keychain],
   ]);
-  const note = probe.available ? '' : `\nNo keychain here: ${probe.reason}\n`;
+  const notes = [`\nProfile file: ${file}`];
+  if (!probe.available) notes.push(`No keychain here: ${probe.reason}`);
 
-  return `${table([header, ...rows])}\n${note}`;
+  return `${table([header, ...rows])}\n${notes.join('\n')}\n`;
 }
 
 /** `genesys-auth profiles [--json]`. */
@@ -119,7 +124,7 @@ export async function run(
     };
     context.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   } else {
-    context.stdout.write(renderText(listed, probe));
+    context.stdout.write(renderText(listed, probe, profiles.path));
   }
 
   return exitCodes.ok;

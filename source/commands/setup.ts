@@ -1,11 +1,54 @@
+import {parseArgs} from 'node:util';
+import type {Answers} from '../wizard/index.js';
 import type {CommandContext} from './context.js';
-import {exitCodes} from './context.js';
+import {UsageError} from './context.js';
+import {applyNoColor, isInteractive} from '../ui/terminal.js';
 
+const flags = {
+  profile: {type: 'string'},
+  region: {type: 'string'},
+  'client-id': {type: 'string'},
+  'no-color': {type: 'boolean'},
+} as const;
+
+/** Answers known before the wizard starts: flags first, then gc's env. */
+function knownAnswers(args: string[], env: NodeJS.ProcessEnv): Answers {
+  let values;
+  try {
+    ({values} = parseArgs({args, options: flags, strict: true}));
+  } catch (error) {
+    throw new UsageError(
+      `${error instanceof Error ? error.message : String(error)}\n` +
+        'Flags: --profile NAME, --region REGION, --client-id ID, ' +
+        '--no-color; --yes to set up without questions.',
+    );
+  }
+
+  const answers: Answers = {};
+  const region = values.region ?? env.GENESYSCLOUD_REGION;
+  const clientId = values['client-id'] ?? env.GENESYSCLOUD_OAUTHCLIENT_ID;
+  if (region) answers.region = region;
+  if (clientId) answers.clientId = clientId;
+  if (values.profile) answers.profileName = values.profile;
+
+  return answers;
+}
+
+/** `setup`: the wizard on a terminal, otherwise the flags-only setup. */
 export async function run(
-  _args: string[],
+  args: string[],
   context: CommandContext,
 ): Promise<number> {
-  context.stderr.write('genesys-auth setup: not built yet.\n');
+  const isBatch = ['--yes', '--help', '-h'].some((flag) => args.includes(flag));
+  if (!isInteractive(context) || isBatch) {
+    const {runBatchSetup} = await import('./setup-batch.js');
 
-  return exitCodes.usage;
+    return runBatchSetup(args, context);
+  }
+
+  const answers = knownAnswers(args, context.env);
+  applyNoColor(context.env, args);
+  const {startInteractive} = await import('../ui/start.js');
+
+  return startInteractive({start: 'setup', answers}, context);
 }

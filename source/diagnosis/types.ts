@@ -34,6 +34,8 @@ export const diagnosisCodes = [
   'unexpected-response',
   'unknown-region',
   'sso-not-visible',
+  'api-error',
+  'short-token-lifetime',
 ] as const;
 
 export type DiagnosisCode = (typeof diagnosisCodes)[number];

@@ -68,12 +68,18 @@ async function proxyFor(url: URL, env: NodeJS.ProcessEnv): Promise<string> {
   if (isLoopback(url.hostname)) return '';
 
   const names = ['https_proxy', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY'];
+  const setting = names.map((name) => env[name]).find(Boolean);
 
-  if (!names.some((name) => env[name])) return '';
+  if (!setting) return '';
 
   const {getProxyForUrl} = await import('proxy-from-env');
+  const proxy = withProcessEnv(env, () => getProxyForUrl(url.href));
 
-  return withProcessEnv(env, () => getProxyForUrl(url.href));
+  // proxy-from-env gives a bare `host:port` the target's scheme, https;
+  // proxies are almost always plain http, as curl assumes.
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(setting)
+    ? proxy
+    : proxy.replace(/^https:/, 'http:');
 }
 
 // proxy-from-env reads process.env and takes no environment of its own;

@@ -94,7 +94,13 @@ export function createGenesysClient(options: ClientOptions): GenesysClient {
 export function probeProblem(method: string, path: string): string | null {
   if (!/^[A-Za-z]+$/.test(method)) return `${method} is not an HTTP method.`;
 
-  if (!path.startsWith('/api/v2/') || /\s|\/\/|\.\.|[#\\]/.test(path)) {
+  // URLs decode %2e as a dot when they resolve `..`, so the resolved path
+  // is checked too: a probe must not climb out of /api/v2/.
+  if (
+    !path.startsWith('/api/v2/') ||
+    /\s|\/\/|\.\.|[#\\]/.test(path) ||
+    !new URL(path, 'https://api.invalid').pathname.startsWith('/api/v2/')
+  ) {
     return 'A probe path starts with /api/v2/, such as /api/v2/users.';
   }
 

@@ -30,17 +30,22 @@ export function closestMatch(
 ): string | null {
   const bare = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
   const wanted = bare(input);
+  const tolerance = wanted.length > 6 ? 2 : 1;
   let best: {candidate: string; distance: number} | null = null;
 
   for (const candidate of candidates) {
-    const distance = editDistance(wanted, bare(candidate));
+    const other = bare(candidate);
+
+    // The distance is at least the difference in length; skipping those
+    // keeps a huge paste from costing seconds of edit-distance work.
+    if (Math.abs(wanted.length - other.length) > tolerance) continue;
+
+    const distance = editDistance(wanted, other);
 
     if (best === null || distance < best.distance) {
       best = {candidate, distance};
     }
   }
-
-  const tolerance = wanted.length > 6 ? 2 : 1;
 
   return best !== null && best.distance <= tolerance ? best.candidate : null;
 }

@@ -137,7 +137,9 @@ function fromHostname(hostname: string): EnvironmentResolution {
     return reject('An IP address is not a Genesys Cloud domain.');
   }
 
-  if (!isWellFormedDomain(host)) return reject(`${host} is not a domain.`);
+  if (!isWellFormedDomain(host)) {
+    return reject(`${shown(host)} is not a domain.`);
+  }
 
   if (host === 'genesys.cloud' || host.endsWith('.genesys.cloud')) {
     return reject(
@@ -156,13 +158,21 @@ function fromHostname(hostname: string): EnvironmentResolution {
 
   const domain = withoutServicePrefix(host);
 
-  if (domain.split('.').length < 2) return reject(`${host} is not a domain.`);
+  if (domain.split('.').length < 2) {
+    return reject(`${shown(host)} is not a domain.`);
+  }
 
   return {
     ok: true,
     environment: deployed(domain, null),
     warning: unknownDomainWarning(domain),
   };
+}
+
+// A host with no dot in it is no attempt at a domain: it may be the start
+// of a secret pasted into the wrong field, cut at a `/`, so it is not shown.
+function shown(host: string): string {
+  return host.includes('.') ? host : 'That';
 }
 
 function unknownDomainWarning(domain: string): string {

@@ -164,7 +164,7 @@ export interface RetryPolicy {
   maxRetryAfterSeconds: number;
   /** Backoff before the first retry of a 5xx; doubles on each retry. */
   baseDelayMs: number;
-  /** No single wait is longer than this. */
+  /** No backoff wait is longer than this (Retry-After has its own bound). */
   maxDelayMs: number;
 }
 

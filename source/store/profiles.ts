@@ -5,6 +5,8 @@ import type {LastCheck, Profile} from './types.js';
 import {validateProfileName} from './profile-name.js';
 import {profileFileSchema} from './profile-schema.js';
 
+export {validateProfileName} from './profile-name.js';
+
 /** The environment variable that moves the profile file's directory. */
 export const configDirVariable = 'GENESYS_AUTH_CONFIG_DIR';
 
@@ -173,13 +175,20 @@ function createStore(
 ): ProfileStore {
   const all = (): ProfileMap => conf.get('profiles') ?? {};
   const write = (profiles: ProfileMap) => conf.set('profiles', profiles);
+  // Own keys only: a name such as `constructor` is valid, and a plain
+  // object would otherwise answer it with something it inherits.
+  const find = (name: string): Profile | null => {
+    const profiles = all();
+
+    return Object.hasOwn(profiles, name) ? (profiles[name] ?? null) : null;
+  };
 
   return {
     path: file,
     ...(notice === undefined ? {} : {notice}),
     list: () =>
       Object.values(all()).sort((a, b) => a.name.localeCompare(b.name)),
-    get: (name) => all()[name] ?? null,
+    get: find,
     save(profile) {
       const problem = validateProfileName(profile.name);
       if (problem) throw new Error(problem);
@@ -187,15 +196,16 @@ function createStore(
       write({...all(), [profile.name]: toStored(profile)});
     },
     remove(name) {
-      const {[name]: removed, ...rest} = all();
-      if (!removed) return false;
+      if (!find(name)) return false;
 
+      const rest = {...all()};
+      delete rest[name];
       write(rest);
 
       return true;
     },
     recordCheck(name, lastCheck) {
-      const profile = all()[name];
+      const profile = find(name);
       if (!profile) throw new Error(`There is no profile named '${name}'.`);
 
       write({...all(), [name]: toStored({...profile, lastCheck})});

@@ -1,3 +1,4 @@
+import {setTimeout as delay} from 'node:timers/promises';
 import type {KeychainProbe, SecretStore} from './types.js';
 import {
   explainKeychainFailure,
@@ -33,13 +34,34 @@ async function openEntry(account: string) {
   });
 }
 
-/** Runs a keychain operation, turning its failures into KeychainError. */
+const attempts = 10;
+
+// The Secret Service finds items, then reads each one; when another process
+// deletes an item in between, the whole operation fails with "Object does
+// not exist". Trying again after a moment sees the keychain as it now is.
+function isStaleItem(error: unknown): boolean {
+  return /Object does not exist|No such interface|UnknownObject/i.test(
+    String(error),
+  );
+}
+
+/**
+ * Runs a keychain operation, retrying when an item vanished under it, and
+ * turns its failures into KeychainError.
+ */
 async function guarded<T>(operation: () => Promise<T>): Promise<T> {
-  try {
-    return await operation();
-  } catch (error) {
-    const {reason, remedy} = explainKeychainFailure(error);
-    throw new KeychainError(reason, remedy);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await operation();
+    } catch (error) {
+      if (attempt < attempts && isStaleItem(error)) {
+        await delay(25 * attempt);
+        continue;
+      }
+
+      const {reason, remedy} = explainKeychainFailure(error);
+      throw new KeychainError(reason, remedy);
+    }
   }
 }
 
@@ -70,6 +92,17 @@ async function probeWithin(timeoutMs: number): Promise<KeychainProbe> {
   }
 }
 
+/** Names every account filed under the service. */
+async function listAccounts(): Promise<string[]> {
+  const {findCredentialsAsync} = await loadKeyring();
+  const found = await findCredentialsAsync(keychainService);
+
+  return found
+    .map((credential) => credential.account)
+    .filter((account) => account !== probeAccount)
+    .sort();
+}
+
 /**
  * The OS keychain: macOS Keychain, Windows Credential Manager, or on Linux
  * the Secret Service only. Operations reject with KeychainError.
@@ -86,16 +119,7 @@ export function createKeychainSecretStore(
     },
     delete: (profile) =>
       guarded(async () => (await openEntry(profile)).deletePassword()),
-    list: () =>
-      guarded(async () => {
-        const {findCredentialsAsync} = await loadKeyring();
-        const found = await findCredentialsAsync(keychainService);
-
-        return found
-          .map((credential) => credential.account)
-          .filter((account) => account !== probeAccount)
-          .sort();
-      }),
+    list: () => guarded(listAccounts),
   };
 }
 

@@ -3,6 +3,8 @@ import {afterEach, beforeEach, test} from 'node:test';
 import {openProfileStore} from '../../source/store/profiles.js';
 import {createKeychainSecretStore} from '../../source/store/secrets.js';
 import {runCli} from '../helpers/run-cli.js';
+import {run as forget} from '../../source/commands/forget.js';
+import {runCommand} from './fixtures/command-harness.js';
 import {
   keychainSecret,
   makeConfigDir,
@@ -43,7 +45,7 @@ async function saveProfileAndSecret(): Promise<void> {
 test('removes the profile and its keychain entry, and says so', async () => {
   await saveProfileAndSecret();
 
-  const result = await runCli(['forget', '--profile', name], {env: env()});
+  const result = await runCommand(forget, ['--profile', name], {env: env()});
 
   assert.equal(result.code, 0);
   assert.match(result.stdout, new RegExp(`Removed profile '${name}'`));
@@ -53,7 +55,7 @@ test('removes the profile and its keychain entry, and says so', async () => {
 });
 
 test('a profile nobody saved is exit 2 and removes nothing', async () => {
-  const result = await runCli(['forget', '--profile', name], {env: env()});
+  const result = await runCommand(forget, ['--profile', name], {env: env()});
 
   assert.equal(result.code, 2);
   assert.match(result.stderr, /Nothing to forget: there is no profile named/);
@@ -63,7 +65,7 @@ test('a profile nobody saved is exit 2 and removes nothing', async () => {
 test('a keychain entry left without its profile is removed too', async () => {
   await secrets.set(name, 'orphan-secret');
 
-  const result = await runCli(['forget', '--profile', name], {env: env()});
+  const result = await runCommand(forget, ['--profile', name], {env: env()});
 
   assert.equal(result.code, 0);
   assert.match(result.stdout, /There was no profile named/);
@@ -85,8 +87,8 @@ test('without a keychain nothing is removed', async () => {
 });
 
 test('forget needs a valid --profile', async () => {
-  const none = await runCli(['forget'], {env: env()});
-  const bad = await runCli(['forget', '--profile', 'a b'], {env: env()});
+  const none = await runCommand(forget, [], {env: env()});
+  const bad = await runCommand(forget, ['--profile', 'a b'], {env: env()});
 
   assert.equal(none.code, 2);
   assert.match(none.stderr, /Name the profile to remove/);

@@ -6,6 +6,8 @@ import {openProfileStore} from '../../source/store/profiles.js';
 import {createKeychainSecretStore} from '../../source/store/secrets.js';
 import type {Profile} from '../../source/store/types.js';
 import {runCli} from '../helpers/run-cli.js';
+import {run as profiles} from '../../source/commands/profiles.js';
+import {runCommand} from './fixtures/command-harness.js';
 import {makeConfigDir, uniqueProfileName} from '../store/helpers.js';
 
 const secrets = createKeychainSecretStore();
@@ -53,7 +55,7 @@ async function saveTwo(): Promise<[string, string]> {
 }
 
 test('with no profiles it says how to add one', async () => {
-  const result = await runCli(['profiles'], {env: env()});
+  const result = await runCommand(profiles, [], {env: env()});
 
   assert.equal(result.code, 0);
   assert.match(
@@ -65,7 +67,7 @@ test('with no profiles it says how to add one', async () => {
 test('lists profiles with region, client id, last check and secret', async () => {
   const [withSecret, withoutSecret] = await saveTwo();
 
-  const result = await runCli(['profiles'], {env: env()});
+  const result = await runCommand(profiles, [], {env: env()});
 
   assert.equal(result.code, 0);
   const lines = result.stdout.split('\n');
@@ -80,13 +82,14 @@ test('lists profiles with region, client id, last check and secret', async () =>
     new RegExp(`eu-west-1\\s+id-${withSecret}\\s+never\\s+yes$`),
   );
   assert.match(second, /2026-12-02 08:05 UTC, failed \(x-y\)\s+missing$/);
+  assert.ok(result.stdout.includes(`Profile file: ${dir}/config.json`));
   assert.doesNotMatch(result.stdout, /listed-secret/);
 });
 
 test('--json gives the same, machine-readable', async () => {
   const [withSecret, withoutSecret] = await saveTwo();
 
-  const result = await runCli(['profiles', '--json'], {env: env()});
+  const result = await runCommand(profiles, ['--json'], {env: env()});
 
   const output = JSON.parse(result.stdout);
   assert.equal(result.code, 0);
@@ -120,7 +123,7 @@ test('without a keychain the secret column says unknown', async () => {
 test('a corrupt profile file is reported, moved aside, and listing goes on', async () => {
   await writeFile(path.join(dir, 'config.json'), 'not json');
 
-  const result = await runCli(['profiles'], {env: env()});
+  const result = await runCommand(profiles, [], {env: env()});
 
   assert.equal(result.code, 0);
   assert.match(result.stderr, /could not be used: it is not valid JSON/);
@@ -129,8 +132,8 @@ test('a corrupt profile file is reported, moved aside, and listing goes on', asy
 });
 
 test('--help lists the flags; a wrong flag is exit 2', async () => {
-  const helpResult = await runCli(['profiles', '--help'], {env: env()});
-  const wrong = await runCli(['profiles', '--jsn'], {env: env()});
+  const helpResult = await runCommand(profiles, ['--help'], {env: env()});
+  const wrong = await runCommand(profiles, ['--jsn'], {env: env()});
 
   assert.equal(helpResult.code, 0);
   assert.match(helpResult.stdout, /--json\s+print JSON/);

@@ -69,7 +69,7 @@ for (const [name, handler, expected] of bodies) {
   });
 }
 
-test('an error status with no body is an api failure without body', async () => {
+test('an error status without a body is an api failure', async () => {
   const {client} = await serve((_request, response) => {
     response.writeHead(404, {'ININ-Correlation-Id': 'c-404'}).end();
   });
@@ -115,11 +115,12 @@ test('a redirect is not followed', async () => {
   assert.equal(server.requests.length, 1);
 });
 
-test('secrets a server echoes back are redacted from the evidence', async () => {
+test('secrets echoed back are redacted from the evidence', async () => {
   const {client} = await serve((request, response) =>
     json(response, 401, {
       error: 'invalid_client',
-      error_description: `bad ${request.headers.authorization} / secret-value-123`,
+      error_description:
+        `bad ${request.headers.authorization} / ` + 'secret-value-123',
     }),
   );
 
@@ -129,7 +130,7 @@ test('secrets a server echoes back are redacted from the evidence', async () => 
   assert.equal(failure.description, 'bad Basic [redacted] / [redacted]');
 });
 
-test('an HTML echo of the bearer token is redacted from the snippet', async () => {
+test('a bearer token echoed in HTML is redacted', async () => {
   const {client} = await serve((request, response) => {
     response.writeHead(500, {'Content-Type': 'text/html'});
     response.end(`<html>${request.headers.authorization}</html>`);

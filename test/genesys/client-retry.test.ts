@@ -48,7 +48,7 @@ async function serve(handler: Handler, retry = {}) {
   return {server, client, records};
 }
 
-test('a 429 with a short Retry-After is waited for, then succeeds', async () => {
+test('a 429 with a short Retry-After is waited out', async () => {
   const {client, records} = await serve(inTurn(tooManyRequests('0'), ok));
 
   const outcome = await client.requestToken(credentials);
@@ -154,7 +154,7 @@ test('other 400 OAuth errors are not retried', async () => {
   assert.equal(failureOf(outcome).kind, 'oauth');
 });
 
-test('cancelling mid-request rejects with the reason and closes the socket', async () => {
+test('cancelling mid-request rejects and closes the socket', async () => {
   let isSocketClosed = false;
   const server = await startTcpServer((socket) => {
     socket.on('close', () => (isSocketClosed = true));

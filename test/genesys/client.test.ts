@@ -89,7 +89,7 @@ test('the OAuth error shape is read whatever the status', async () => {
   }
 });
 
-test('Platform calls carry the bearer token and parse their answers', async () => {
+test('Platform calls send the bearer token, parse answers', async () => {
   const {server, client} = await clientFor((request, response) => {
     const bodies: Record<string, unknown> = {
       '/api/v2/tokens/me': {

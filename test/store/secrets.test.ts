@@ -5,7 +5,6 @@ import {test} from 'node:test';
 import {
   createKeychainSecretStore,
   createMemorySecretStore,
-  KeychainError,
 } from '../../source/store/secrets.js';
 import {keychainSecret, uniqueProfileName} from './helpers.js';
 
@@ -32,16 +31,24 @@ test('the keychain keeps, lists and deletes a secret', async () => {
   assert.equal(await keychainSecret(name), undefined);
 });
 
-/** Runs a script against the store with no D-Bus session to reach. */
-function runWithoutSessionBus(script: string): Promise<string> {
-  const child = spawn(
+/** Runs a script against the store in a process of its own. */
+function runScript(
+  script: string,
+  options: {env?: NodeJS.ProcessEnv; wrapper?: string[]} = {},
+): Promise<string> {
+  const node = [
     process.execPath,
-    ['--import', 'tsx', '--input-type=module', '-e', script],
-    {
-      cwd: root,
-      env: {...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent'},
-    },
-  );
+    '--import',
+    'tsx',
+    '--input-type=module',
+    '-e',
+    script,
+  ];
+  const [command = '', ...args] = [...(options.wrapper ?? []), ...node];
+  const child = spawn(command, args, {
+    cwd: root,
+    env: {...process.env, ...options.env},
+  });
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     output += chunk;
@@ -65,7 +72,11 @@ test('without a Secret Service the probe says so and nothing is written', async 
     console.log(JSON.stringify({probe, setError}));
   `;
 
-  const {probe, setError} = JSON.parse(await runWithoutSessionBus(script));
+  const {probe, setError} = JSON.parse(
+    await runScript(script, {
+      env: {DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent'},
+    }),
+  );
 
   assert.equal(probe.available, false);
   assert.match(probe.reason, /No D-Bus session is reachable/);
@@ -76,11 +87,26 @@ test('without a Secret Service the probe says so and nothing is written', async 
   assert.equal(await keychainSecret(name), undefined);
 });
 
-test('keychain failures are KeychainErrors with a remedy', () => {
-  const error = new KeychainError('why', 'what to do');
+test('a locked keychain refuses the write with a way out', async () => {
+  // A session of its own whose keyring was started but never unlocked, as
+  // on a server where gnome-keyring is installed but nobody logged in.
+  const script = `
+    import {createKeychainSecretStore} from './source/store/secrets.ts';
+    const secrets = createKeychainSecretStore();
+    try { await secrets.set('locked-test', 'never-stored'); }
+    catch (error) {
+      console.log(JSON.stringify({name: error.name, message: error.message}));
+    }
+  `;
+  const start = 'gnome-keyring-daemon --start --components=secrets >/dev/null';
+  const wrapper = ['dbus-run-session', '--', 'sh', '-c', `${start}; exec "$@"`];
 
-  assert.equal(error.message, 'why\nwhat to do');
-  assert.equal(error.remedy, 'what to do');
+  const output = await runScript(script, {wrapper: [...wrapper, 'sh']});
+
+  const error = JSON.parse(output) as {name: string; message: string};
+  assert.equal(error.name, 'KeychainError');
+  assert.match(error.message, /locked and could not be unlocked/);
+  assert.match(error.message, /GENESYSCLOUD_OAUTHCLIENT_SECRET/);
 });
 
 test('the memory store keeps secrets for this process only', async () => {

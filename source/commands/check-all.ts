@@ -1,0 +1,109 @@
+import type {CheckSettings} from '../diagnosis/check-settings.js';
+import {runPooled} from '../diagnosis/pool.js';
+import type {ProfileProblem} from '../diagnosis/render-json.js';
+import {runChecks, secretsOf} from '../diagnosis/run.js';
+import type {CommandContext} from './context.js';
+import {UsageError} from './context.js';
+import {credentialVariables, resolveCredentials} from './credentials.js';
+import type {CheckOutput} from './check-support.js';
+import {
+  credentialsOf,
+  environmentOf,
+  recordLastCheck,
+  resolveOptions,
+} from './check-support.js';
+import {openProfiles} from './open-profiles.js';
+
+/** The flags `--all` refuses, as they name one set of credentials. */
+export interface AllFlags {
+  profile?: string;
+  region?: string;
+  'client-id'?: string;
+  'client-secret-stdin'?: boolean;
+  'find-region'?: boolean;
+}
+
+function refuseWithAll(flags: AllFlags): void {
+  const clashing = (
+    [
+      'profile',
+      'region',
+      'client-id',
+      'client-secret-stdin',
+      'find-region',
+    ] as const
+  ).filter((name) => flags[name] !== undefined);
+  if (clashing.length > 0) {
+    throw new UsageError(
+      `--all checks every saved profile with its own settings; it cannot ` +
+        `be combined with --${clashing.join(', --')}.`,
+    );
+  }
+}
+
+/** The profile's own values only: variables would override every one. */
+function withoutCredentialVariables(env: NodeJS.ProcessEnv) {
+  const copy = {...env};
+  for (const name of Object.values(credentialVariables)) delete copy[name];
+
+  return copy;
+}
+
+/**
+ * Checks every saved profile, eight at a time, one at a time per OAuth
+ * client. A profile that cannot be checked is a problem, not a stop.
+ */
+export async function checkAll(
+  flags: AllFlags,
+  settings: CheckSettings,
+  context: CommandContext,
+): Promise<CheckOutput> {
+  refuseWithAll(flags);
+  const profiles = (await openProfiles(context)).list();
+  if (profiles.length === 0) {
+    throw new UsageError(
+      "There are no saved profiles. Add one with 'genesys-auth setup'.",
+    );
+  }
+
+  const env = withoutCredentialVariables(context.env);
+  const options = {...resolveOptions(flags, context), env};
+  const problems: ProfileProblem[] = [];
+  const secrets: string[] = [];
+  const results = await runPooled(
+    profiles,
+    {limit: 8, keyOf: (profile) => `${profile.domain} ${profile.clientId}`},
+    async (profile) => {
+      try {
+        const resolved = await resolveCredentials({
+          ...options,
+          flags: {profile: profile.name},
+        });
+        const environment = environmentOf(
+          resolved.regionInput,
+          `Profile '${profile.name}'`,
+        );
+        const request = {
+          profile: profile.name,
+          environment,
+          credentials: credentialsOf(resolved),
+          ...settings,
+          env: context.env,
+        };
+        secrets.push(...secretsOf(request));
+        const report = await runChecks(request, {signal: context.signal});
+        await recordLastCheck(report, context);
+
+        return report;
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        problems.push({profile: profile.name, message: error.message});
+
+        return null;
+      }
+    },
+  );
+  const reports = results.filter((report) => report !== null);
+
+  return {reports, problems, secrets};
+}

@@ -1,0 +1,72 @@
+import {createGenesysClient} from '../genesys/client.js';
+import type {Environment, Failure} from '../genesys/types.js';
+import {redact} from '../store/redact.js';
+import type {VerifyCredentials} from '../store/save.js';
+import type {CommandContext} from './context.js';
+
+function correlation(id: string | null): string {
+  return id ? ` (correlation id ${id})` : '';
+}
+
+/** One line saying why a token request failed, with its evidence. */
+export function describeTokenFailure(failure: Failure): string {
+  switch (failure.kind) {
+    case 'oauth': {
+      const description = failure.description
+        ? ` "${failure.description}"`
+        : '';
+
+      return (
+        `The token endpoint refused the credentials: HTTP ${failure.status} ` +
+        `${failure.error}${description}${correlation(failure.correlationId)}.`
+      );
+    }
+
+    case 'api':
+      return (
+        `The token endpoint answered HTTP ${failure.status}` +
+        `${correlation(failure.correlationId)}.`
+      );
+
+    case 'network':
+      return (
+        `No answer from ${failure.host}: ${failure.message}` +
+        `${failure.code ? ` (${failure.code})` : ''}.`
+      );
+
+    case 'unexpected-body':
+      return (
+        `The token endpoint answered HTTP ${failure.status} with ` +
+        `${failure.reason.replace('-', ' ')} content instead of a token` +
+        `${correlation(failure.correlationId)}; a proxy may be in the way.`
+      );
+  }
+}
+
+/** Proves credentials with one token request, as setup does before saving. */
+export function tokenVerifier(
+  environment: Environment,
+  context: CommandContext,
+): VerifyCredentials {
+  return async (credentials) => {
+    const client = createGenesysClient({
+      environment,
+      signal: context.signal,
+      env: context.env,
+    });
+    try {
+      const outcome = await client.requestToken(credentials);
+      if (outcome.ok) return {ok: true};
+
+      const line = describeTokenFailure(outcome.failure);
+      const {clientId, clientSecret} = credentials;
+
+      return {
+        ok: false,
+        message: redact(line, [clientSecret, `${clientId}:${clientSecret}`]),
+      };
+    } finally {
+      client.close();
+    }
+  };
+}

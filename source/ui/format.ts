@@ -1,0 +1,26 @@
+/** Milliseconds as a person reads them: "840 ms", "1.2 s". */
+export function formatDuration(milliseconds: number): string {
+  if (milliseconds < 1000) return `${Math.round(milliseconds)} ms`;
+
+  return `${(milliseconds / 1000).toFixed(1)} s`;
+}
+
+/** The path and query of a URL, which is what differs between requests. */
+export function shortUrl(url: string): string {
+  try {
+    const {pathname, search} = new URL(url);
+
+    return `${pathname}${search}`;
+  } catch {
+    return url;
+  }
+}
+
+/** Titles of the checks, as the screens name them. */
+export const checkTitles = {
+  environment: 'Region and hosts',
+  token: 'Access token',
+  identity: 'Who the token belongs to',
+  permissions: 'Permission to read users',
+  sso: 'Single sign-on',
+} as const;

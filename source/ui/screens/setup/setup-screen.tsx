@@ -1,0 +1,135 @@
+import {Box, Text, useInput} from 'ink';
+import {useReducer, useState} from 'react';
+import type {
+  Answers,
+  SetupInput,
+  SetupStore,
+  WizardAction,
+  WizardContext,
+  WizardState,
+} from '../../../wizard/index.js';
+import {
+  confirmHint,
+  currentStep,
+  currentValue,
+  progress,
+  reduceWizard,
+  startWizard,
+} from '../../../wizard/index.js';
+import {Footer} from '../../components/footer.js';
+import {Header} from '../../components/header.js';
+import {Message} from '../../components/message.js';
+import {isKey} from '../../keys.js';
+import {AnswersSoFar} from './answers-so-far.js';
+import {SavingStep} from './saving-step.js';
+import {StepInput} from './step-input.js';
+
+export interface SetupScreenProps {
+  readonly context: WizardContext;
+  readonly store: SetupStore;
+  readonly answers?: Answers;
+  readonly skipWelcome?: boolean;
+  /** Shown where the context's defaults are offered, e.g. in the demo. */
+  readonly defaultsNote?: string;
+  readonly fingerprint: (secret: string) => string;
+  /** Saved: the checks come next. */
+  readonly onSaved: (input: SetupInput) => void;
+  /** Esc on the first step. */
+  readonly onCancel: () => void;
+}
+
+/** The setup wizard: one step at a time, from the shared step model. */
+export function SetupScreen(props: SetupScreenProps) {
+  const {context} = props;
+  const [state, dispatch] = useReducer(
+    (current: WizardState, action: WizardAction) =>
+      reduceWizard(current, action, context),
+    startWizard(props.answers, props.skipWelcome),
+  );
+  const [attempt, setAttempt] = useState(0);
+  const step = currentStep(state);
+  const firstIndex = props.skipWelcome ? 1 : 0;
+  const {number, total} = progress(state);
+  const isTask = step.input === 'task';
+
+  useInput((input, key) => {
+    if (isKey('back', input, key)) {
+      if (state.index <= firstIndex) props.onCancel();
+      else dispatch({type: 'back'});
+    }
+
+    if (step.input === 'none' && isKey('continue', input, key)) {
+      dispatch({type: 'submit', value: ''});
+    }
+
+    // A failed save is tried again on Enter.
+    if (isTask && state.error && isKey('continue', input, key)) {
+      dispatch({type: 'edit'});
+      setAttempt((count) => count + 1);
+    }
+  });
+
+  const isDefaultOffered =
+    props.defaultsNote !== undefined &&
+    step.answer !== undefined &&
+    context.defaults?.[step.answer] !== undefined;
+
+  return (
+    <Box flexDirection="column">
+      <Header
+        title="Setup"
+        detail={`Step ${number} of ${total} · ${step.title}`}
+      />
+      <AnswersSoFar
+        answers={state.answers}
+        step={step.id}
+        fingerprint={props.fingerprint}
+      />
+      <Text bold wrap="wrap">
+        {step.question}
+      </Text>
+      <Text dimColor wrap="wrap">
+        {step.help}
+      </Text>
+      {isDefaultOffered ? (
+        <Message kind="info">{props.defaultsNote ?? ''}</Message>
+      ) : null}
+      <Box marginTop={1} flexDirection="column">
+        {step.input === 'none' ? null : isTask ? (
+          state.error ? null : (
+            <SavingStep
+              key={attempt}
+              answers={state.answers}
+              context={context}
+              store={props.store}
+              onDone={(outcome) => {
+                if (outcome.ok) props.onSaved(outcome.input);
+                else dispatch({type: 'task-failed', message: outcome.message});
+              }}
+            />
+          )
+        ) : (
+          <StepInput
+            key={state.index}
+            step={step}
+            initialValue={currentValue(state, context)}
+            deployments={context.listRegions()}
+            onEdit={() => dispatch({type: 'edit'})}
+            onSubmit={(value) => dispatch({type: 'submit', value})}
+          />
+        )}
+      </Box>
+      {state.error ? <Message kind="error">{state.error}</Message> : null}
+      {state.warning ? (
+        <Message kind="warning">{`${state.warning} ${confirmHint}`}</Message>
+      ) : null}
+      <Footer
+        actions={
+          step.input === 'region'
+            ? ['continue', 'choose', 'back', 'quit']
+            : ['continue', 'back', 'quit']
+        }
+      />
+    </Box>
+  );
+}

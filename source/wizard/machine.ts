@@ -1,0 +1,118 @@
+import {initialValue, steps} from './steps.js';
+import type {Answers, Step, WizardContext} from './types.js';
+
+/** Where a person is in setup; a front end renders this and nothing else. */
+export interface WizardState {
+  /** Index into `steps`. */
+  index: number;
+  answers: Answers;
+  /** Why the last answer was refused; cleared by the next edit. */
+  error?: string;
+  /** A warning about `pending`; submitting the same value accepts it. */
+  warning?: string;
+  pending?: string;
+  /** Set once the last step has finished. */
+  isComplete: boolean;
+}
+
+/** Everything that moves setup along. */
+export type WizardAction =
+  | {type: 'submit'; value: string}
+  | {type: 'edit'}
+  | {type: 'back'}
+  | {type: 'task-done'}
+  | {type: 'task-failed'; message: string};
+
+/** The state before the first step, with any answers already known. */
+export function startWizard(answers: Answers = {}, skipWelcome = false) {
+  const state: WizardState = {index: 0, answers, isComplete: false};
+
+  return skipWelcome ? {...state, index: 1} : state;
+}
+
+/** The step the state is on. */
+export function currentStep(state: WizardState): Step {
+  return steps[state.index] ?? steps[steps.length - 1]!;
+}
+
+/** The text the current step's input starts with. */
+export function currentValue(
+  state: WizardState,
+  context: WizardContext,
+): string {
+  return initialValue(currentStep(state), state.answers, context);
+}
+
+/** "Step 2 of 6": the welcome is not counted. */
+export function progress(state: WizardState) {
+  return {number: Math.max(state.index, 1), total: steps.length - 1};
+}
+
+function advance(state: WizardState, answers: Answers): WizardState {
+  const index = state.index + 1;
+
+  return {index, answers, isComplete: index >= steps.length};
+}
+
+function submit(
+  state: WizardState,
+  value: string,
+  context: WizardContext,
+): WizardState {
+  const step = currentStep(state);
+  if (step.input === 'task') return state;
+  if (!step.answer) return advance(state, state.answers);
+  const answer = step.input === 'secret' ? value : value.trim();
+  const verdict = step.check?.(answer, state.answers, context) ?? {};
+  if (verdict.error) return {...state, error: verdict.error};
+  const isConfirmed = state.pending === answer;
+  if (verdict.warning && !isConfirmed) {
+    return {...state, warning: verdict.warning, pending: answer};
+  }
+
+  return advance(state, {...state.answers, [step.answer]: answer});
+}
+
+function back(state: WizardState): WizardState {
+  const step = currentStep(state);
+  // Once saved, going back would suggest the save can be undone.
+  if (state.index === 0 || step.id === 'checks') return state;
+
+  return {index: state.index - 1, answers: state.answers, isComplete: false};
+}
+
+/**
+ * The one transition function of setup. Pure: the same state and action
+ * always give the same next state, so both front ends behave alike.
+ */
+export function reduceWizard(
+  state: WizardState,
+  action: WizardAction,
+  context: WizardContext,
+): WizardState {
+  switch (action.type) {
+    case 'submit': {
+      return submit(state, action.value, context);
+    }
+
+    case 'edit': {
+      if (!state.error && !state.warning) return state;
+
+      return {index: state.index, answers: state.answers, isComplete: false};
+    }
+
+    case 'back': {
+      return back(state);
+    }
+
+    case 'task-done': {
+      if (currentStep(state).input !== 'task') return state;
+
+      return advance(state, state.answers);
+    }
+
+    case 'task-failed': {
+      return {...state, error: action.message};
+    }
+  }
+}

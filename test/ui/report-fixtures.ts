@@ -1,0 +1,57 @@
+import type {CheckResult, Report} from '../../source/diagnosis/types.js';
+
+const environment = {
+  region: 'eu-west-1',
+  domain: 'mypurecloud.ie',
+  loginBaseUrl: 'https://login.mypurecloud.ie',
+  apiBaseUrl: 'https://api.mypurecloud.ie',
+  isKnown: true,
+  isLocal: false,
+};
+
+function check(id: CheckResult['id'], summary: string): CheckResult {
+  return {
+    id,
+    status: 'pass',
+    durationMs: 120,
+    summary,
+    details: [],
+    requests: [],
+    diagnosis: null,
+  };
+}
+
+/** A report whose permissions check met a 429 with Retry-After. */
+export function rateLimitedReport(retryAfterSeconds: number): Report {
+  return {
+    tool: {name: 'genesys-auth', version: '0.0.0'},
+    profile: 'prod',
+    environment,
+    clientId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    ok: false,
+    startedAt: new Date().toISOString(),
+    durationMs: 400,
+    token: {type: 'bearer', expiresInSeconds: 86_400, fingerprint: 'fp:abcd'},
+    identity: null,
+    checks: [
+      check('environment', 'eu-west-1, login.mypurecloud.ie'),
+      check('token', 'An access token was issued'),
+      {
+        ...check('permissions', 'Genesys asked to slow down'),
+        status: 'fail',
+        diagnosis: {
+          code: 'rate-limited',
+          title: 'Rate limited',
+          cause: 'Too many requests for this OAuth client.',
+          fix: ['Wait for Retry-After, then try again.'],
+          evidence: {
+            status: 429,
+            genesysCode: 'too.many.requests.retry.after',
+            correlationId: 'c0ffee-42',
+            retryAfterSeconds,
+          },
+        },
+      },
+    ],
+  };
+}
