@@ -15,6 +15,9 @@ export function isCancel(error: unknown, signal?: AbortSignal): boolean {
   return error instanceof Error && cancelNames.has(error.name);
 }
 
+/** What leaving says when nothing was written. */
+export const nothingSaved = 'Cancelled. Nothing was saved.';
+
 /**
  * Runs a plain session and turns leaving half-way into exit code 130 with
  * one sentence; anything else is a real error and is thrown on.
@@ -22,13 +25,13 @@ export function isCancel(error: unknown, signal?: AbortSignal): boolean {
 export async function untilCancelled(
   io: PlainIo,
   session: () => Promise<number>,
-  farewell = 'Cancelled. Nothing was saved.',
+  farewell: () => string = () => nothingSaved,
 ): Promise<number> {
   try {
     return await session();
   } catch (error) {
     if (!isCancel(error, io.signal)) throw error;
-    writeLines(io, '', farewell);
+    writeLines(io, '', farewell());
 
     return exitCodes.interrupted;
   }

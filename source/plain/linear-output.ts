@@ -17,21 +17,18 @@ export function linearWriter(
 ): (chunk: string) => void {
   let openLine: string | null = null;
   let shownBelow = '';
+  let pending: string | null = null;
 
-  return (chunk) => {
-    const frame = stripVTControlCharacters(chunk);
-    if (frame.trim() === '') {
-      // Only the prompt's last write ends a line: it is done.
-      if (frame.includes('\n') && openLine !== null) write('\n');
-      if (frame.includes('\n')) openLine = null;
-
-      return;
-    }
-
+  const show = (frame: string) => {
     const [line = '', ...rest] = frame.split('\n');
     const below = rest.join('\n').trimEnd();
+    const isNewBelow = below !== '' && below !== shownBelow;
     if (openLine === null) {
       write(line);
+      if (below !== '') write(`\n${below}\n${line}`);
+    } else if (isNewBelow) {
+      // The message first, then the question again as it now stands.
+      write(`\n${below}\n${line}`);
     } else if (withoutMark(line) === withoutMark(openLine)) {
       // The same question and answer, settled: nothing new to say.
     } else if (line.startsWith(openLine)) {
@@ -41,7 +38,29 @@ export function linearWriter(
     }
 
     openLine = line;
-    if (below !== '' && below !== shownBelow) write(`\n${below}\n${line}`);
     shownBelow = below;
+  };
+
+  const flush = () => {
+    if (pending !== null) show(pending);
+    pending = null;
+  };
+
+  return (chunk) => {
+    const frame = stripVTControlCharacters(chunk);
+    if (frame.trim() !== '') {
+      // One key can redraw twice (a refused answer is cleared, then the
+      // error shown): only the last frame of a turn is worth reading.
+      if (pending === null) queueMicrotask(flush);
+      pending = frame;
+
+      return;
+    }
+
+    // Only the prompt's last write ends a line: it is done.
+    if (!frame.includes('\n')) return;
+    flush();
+    if (openLine !== null) write('\n');
+    openLine = null;
   };
 }

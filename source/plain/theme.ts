@@ -21,6 +21,8 @@ export function promptTheme(io: PlainIo) {
       done: paint(io, 'green', io.isAscii ? '*' : '✔'),
     },
     spinner: {interval: 1000, frames: ['...']},
+    // A refused answer is typed afresh: half an answer is hard to hear.
+    validationFailureMode: 'clear' as const,
     style: {
       answer: plain('cyan'),
       message: plain('bold'),

@@ -5,7 +5,7 @@ import {testSession} from './session.js';
 
 const escape = '\u001B';
 
-test('a linear prompt appends typed keys and never redraws', async () => {
+test('a linear prompt appends typed keys and reasks after an error', async () => {
   const session = testSession({isLinear: true});
   const answer = askText(session.io, {
     message: 'Client id?',
@@ -18,7 +18,7 @@ test('a linear prompt appends typed keys and never redraws', async () => {
     await session.waitFor(key === '\r' ? 'Too short.' : key);
   }
 
-  session.answer('c');
+  session.answer('abc');
   assert.equal(await answer, 'abc');
 
   assert.ok(!session.raw().includes(escape));
