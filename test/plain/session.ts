@@ -17,6 +17,8 @@ export interface TestSession {
   answer(line: string): void;
   /** Presses Ctrl-C. */
   pressCtrlC(): void;
+  /** The number a menu shows before the last choice starting `name`. */
+  choice(name: string): string;
 }
 
 function find(text: string, expected: string | RegExp) {
@@ -86,6 +88,18 @@ export function testSession(overrides: Partial<PlainIo> = {}): TestSession {
     },
     pressCtrlC() {
       input.write('\u0003');
+    },
+    choice(name) {
+      const lines = text().split('\n').reverse();
+      const line = lines.find(
+        (each) =>
+          /^ +\d+\) /.test(each) &&
+          each.replace(/^ +\d+\) /, '').startsWith(name),
+      );
+      const number = line ? /\d+/.exec(line)?.[0] : undefined;
+      if (!number) throw new Error(`No choice "${name}" is shown.`);
+
+      return number;
     },
   };
 }
