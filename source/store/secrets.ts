@@ -123,6 +123,42 @@ export function createKeychainSecretStore(
   };
 }
 
+/**
+ * The keychain for commands that read many secrets (`check --all`): the
+ * first read fetches every secret filed under the service in one request,
+ * where opening an entry costs milliseconds of blocked event loop per
+ * profile. A profile not among them is read on its own, as by the plain
+ * store, and so is everything after a change.
+ */
+export function createBatchReadingSecretStore(): SecretStore {
+  const store = createKeychainSecretStore();
+  let all: Promise<Map<string, string>> | undefined;
+  const readAll = async () => {
+    const {findCredentialsAsync} = await loadKeyring();
+    const found = await findCredentialsAsync(keychainService);
+
+    return new Map(found.map((entry) => [entry.account, entry.password]));
+  };
+
+  return {
+    ...store,
+    async get(profile) {
+      all ??= readAll().catch(() => new Map<string, string>());
+
+      return (await all).get(profile) ?? store.get(profile);
+    },
+    async set(profile, secret) {
+      all = undefined;
+      await store.set(profile, secret);
+    },
+    async delete(profile) {
+      all = undefined;
+
+      return store.delete(profile);
+    },
+  };
+}
+
 /** Secrets held in memory for this process only, as the demo needs. */
 export function createMemorySecretStore(
   initial: Record<string, string> = {},
