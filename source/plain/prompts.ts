@@ -34,6 +34,10 @@ function promptContext(io: PlainIo) {
     {columns: io.isLinear ? 10_000 : terminalWidth(io)},
   );
 
+  // Ink leaves stdin unreferenced when it unmounts; a prompt after it
+  // would end at once with "User force closed the prompt".
+  (io.input as {ref?: () => void}).ref?.();
+
   return {input: io.input, output, signal: io.signal};
 }
 

@@ -31,8 +31,12 @@ export interface Walk {
 
 function announce({ask, state}: Walk): void {
   const step = currentStep(state);
-  const {number, total} = progress(state);
-  writeLines(ask.io, '', `Step ${number} of ${total}: ${step.title}`);
+  const place = progress(state);
+  // "Step 2 of 6: Client id"; a colon reads better aloud than a dot.
+  const label = place
+    ? `Step ${place.number} of ${place.total}: ${step.title}`
+    : step.title;
+  writeLines(ask.io, '', label);
   writeLines(ask.io, helpFor(step));
 }
 
