@@ -1,8 +1,8 @@
+import {statusMark as reportMark} from '../diagnosis/text-style.js';
 import type {CheckEvent, CheckId, CheckStatus} from '../diagnosis/types.js';
 import type {RequestRecord} from '../genesys/types.js';
 import type {PlainIo} from './io.js';
 import {writeLines} from './io.js';
-import {paint} from './theme.js';
 
 /** How each check is named in progress lines. */
 export const checkLabels: Record<CheckId, string> = {
@@ -13,33 +13,9 @@ export const checkLabels: Record<CheckId, string> = {
   sso: 'Single sign-on',
 };
 
-const marks: Record<CheckStatus, {word: string; symbol: string}> = {
-  pass: {word: 'PASS', symbol: '✔'},
-  warn: {word: 'WARN', symbol: '⚠'},
-  fail: {word: 'FAIL', symbol: '✘'},
-  skip: {word: 'SKIP', symbol: '-'},
-};
-
-const asciiSymbols: Record<CheckStatus, string> = {
-  pass: '+',
-  warn: '!',
-  fail: 'x',
-  skip: '-',
-};
-
-const colours = {
-  pass: 'green',
-  warn: 'yellow',
-  fail: 'red',
-  skip: 'dim',
-} as const;
-
-/** A status as a word and a symbol; colour only ever adds to them. */
+/** A status as a word and a symbol, as the text report shows it. */
 export function statusMark(io: PlainIo, status: CheckStatus): string {
-  const {word, symbol} = marks[status];
-  const shown = io.isAscii ? asciiSymbols[status] : symbol;
-
-  return paint(io, colours[status], `${word} ${shown}`);
+  return reportMark(status, {color: io.isColour, unicode: !io.isAscii});
 }
 
 function isTokenRequest(url: URL): boolean {

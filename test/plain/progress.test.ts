@@ -74,9 +74,9 @@ test('a request with no answer says so', () => {
 test('every status is a word and a symbol, never colour alone', () => {
   const session = testSession();
 
-  assert.equal(statusMark(session.io, 'pass'), 'PASS ✔');
-  assert.equal(statusMark(session.io, 'fail'), 'FAIL ✘');
-  assert.equal(statusMark(testSession({isAscii: true}).io, 'warn'), 'WARN !');
+  assert.equal(statusMark(session.io, 'pass'), '✔ PASS');
+  assert.equal(statusMark(session.io, 'fail'), '✖ FAIL');
+  assert.equal(statusMark(testSession({isAscii: true}).io, 'warn'), '! WARN');
 });
 
 test('progress is printed as whole lines as the checks go', () => {
@@ -100,7 +100,7 @@ test('progress is printed as whole lines as the checks go', () => {
     session.raw(),
     'Checking: Identity\n' +
       '  Calling GET /api/v2/tokens/me ... 200 in 38 ms\n' +
-      '  WARN ⚠ Identity: users/me needs a user; tokens/me names the ' +
+      '  ⚠ WARN Identity: users/me needs a user; tokens/me names the ' +
       'OAuth client\n',
   );
 });
