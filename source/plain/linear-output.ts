@@ -1,6 +1,6 @@
 import {stripVTControlCharacters} from 'node:util';
 
-/** The question line without its status mark ("?" while asking, "✔" after). */
+/** The question line without its mark: "?" while asking, "✔" after. */
 function withoutMark(line: string): string {
   return line.slice(line.indexOf(' ') + 1);
 }

@@ -5,7 +5,7 @@ import {testSession} from './session.js';
 
 const escape = '\u001B';
 
-test('a linear prompt appends typed keys and reasks after an error', async () => {
+test('typed keys are appended and an error asks again', async () => {
   const session = testSession({isLinear: true});
   const answer = askText(session.io, {
     message: 'Client id?',

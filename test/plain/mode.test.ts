@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {plainReason, wantsPlain} from '../../source/commands/mode.js';
-import {wantsColour} from '../../source/plain/io.js';
+import {plainIo, wantsColour} from '../../source/plain/io.js';
 
 const terminal = {stdin: {isTTY: true}, stdout: {isTTY: true}};
 
@@ -38,4 +38,31 @@ test('colour needs a terminal and no NO_COLOR or --no-color', () => {
   assert.equal(wantsColour(['--no-color'], {}, tty), false);
   assert.equal(wantsColour([], {TERM: 'dumb'}, tty), false);
   assert.equal(wantsColour([], {}, {isTTY: false}), false);
+});
+
+test('a session on a dumb terminal is linear, plain ASCII and colourless', () => {
+  const context = {
+    stdin: {isTTY: true} as NodeJS.ReadStream,
+    stdout: {isTTY: true} as NodeJS.WriteStream,
+    env: {TERM: 'dumb'},
+    signal: new AbortController().signal,
+  };
+  const io = plainIo(context);
+
+  assert.equal(io.isLinear, true);
+  assert.equal(io.isAscii, true);
+  assert.equal(io.isColour, false);
+});
+
+test('--plain alone on a colour terminal keeps redraws and colour', () => {
+  const context = {
+    stdin: {isTTY: true} as NodeJS.ReadStream,
+    stdout: {isTTY: true} as NodeJS.WriteStream,
+    env: {TERM: 'xterm-256color'},
+    signal: new AbortController().signal,
+  };
+  const io = plainIo(context, ['--plain']);
+
+  assert.equal(io.isLinear, false);
+  assert.equal(io.isColour, true);
 });
