@@ -23,6 +23,8 @@ export interface Terminal {
 
 export interface TerminalOptions {
   args: string[];
+  /** The program to run, from the project root; the CLI by default. */
+  script?: string;
   env?: Record<string, string>;
   columns?: number;
   rows?: number;
@@ -41,7 +43,8 @@ export async function openTerminal(
   const exports = Object.entries(options.env ?? {})
     .map(([key, value]) => `${key}=${shellQuote(value)}`)
     .join(' ');
-  const cli = [process.execPath, '--import', 'tsx', 'source/cli.tsx']
+  const script = options.script ?? 'source/cli.tsx';
+  const cli = [process.execPath, '--import', 'tsx', script]
     .concat(options.args)
     .map(shellQuote)
     .join(' ');
