@@ -36,7 +36,16 @@ if (!process.env.GENESYS_AUTH_TEST_SESSION) {
   }
 
   // A private session bus and keyring: the tests never touch the user's own.
-  const inner = `printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "${process.execPath}" scripts/test.js "$@"`;
+  // The keyring daemon outlives the bus, so it is stopped when tests end.
+  const inner = [
+    'printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 1',
+    `"${process.execPath}" scripts/test.js "$@"`,
+    'status=$?',
+    'pid=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus / ' +
+      "org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets | awk '/uint32/ {print $2}')",
+    '[ -n "$pid" ] && kill "$pid"',
+    'exit $status',
+  ].join('\n');
   const result = spawnSync(
     'dbus-run-session',
     ['--', 'sh', '-c', inner, 'sh', ...only],

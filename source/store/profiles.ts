@@ -3,7 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import type {LastCheck, Profile} from './types.js';
 import {validateProfileName} from './profile-name.js';
+import {checkSchema} from './check-schema.js';
 import {profileFileSchema} from './profile-schema.js';
+
+const fileSchema = {type: 'object', properties: profileFileSchema};
+
+/** Throws as conf does when given a schema, which it no longer is. */
+function assertLayout(value: unknown): void {
+  const problem = checkSchema(fileSchema, value);
+  if (problem) throw new Error(`Config schema violation: ${problem}`);
+}
 
 export {validateProfileName} from './profile-name.js';
 
@@ -32,6 +41,7 @@ type ProfileMap = Record<string, Profile>;
 
 interface ConfLike {
   path: string;
+  store: unknown;
   get(key: 'profiles'): ProfileMap | undefined;
   set(key: 'profiles', value: ProfileMap): void;
 }
@@ -143,15 +153,20 @@ export async function openProfileStore(options: {
   // nobody else's business: keep the directory and the file private.
   mkdirSync(cwd, {recursive: true, mode: 0o700});
 
-  const open = (): ConfLike =>
-    new Conf<{profiles: ProfileMap}>({
+  // No `schema` for conf: ajv would compile it at every start (~40 ms);
+  // assertLayout checks the same schema by hand, on read and on write.
+  const open = (): ConfLike => {
+    const conf = new Conf<{profiles: ProfileMap}>({
       configName,
       cwd,
       configFileMode: 0o600,
       accessPropertiesByDotNotation: false,
       clearInvalidConfig: false,
-      schema: profileFileSchema,
     });
+    assertLayout(conf.store);
+
+    return conf;
+  };
   let conf: ConfLike;
   let notice: string | undefined;
   try {
@@ -174,7 +189,10 @@ function createStore(
   notice: string | undefined,
 ): ProfileStore {
   const all = (): ProfileMap => conf.get('profiles') ?? {};
-  const write = (profiles: ProfileMap) => conf.set('profiles', profiles);
+  const write = (profiles: ProfileMap) => {
+    assertLayout({profiles});
+    conf.set('profiles', profiles);
+  };
   // Own keys only: a name such as `constructor` is valid, and a plain
   // object would otherwise answer it with something it inherits.
   const find = (name: string): Profile | null => {

@@ -34,13 +34,15 @@ async function openEntry(account: string) {
   });
 }
 
-const attempts = 8;
+const attempts = 10;
 
 // The Secret Service finds items, then reads each one; when another process
 // deletes an item in between, the whole operation fails with "Object does
 // not exist". Trying again after a moment sees the keychain as it now is.
 function isStaleItem(error: unknown): boolean {
-  return /Object does not exist|UnknownObject/i.test(String(error));
+  return /Object does not exist|No such interface|UnknownObject/i.test(
+    String(error),
+  );
 }
 
 /**
@@ -53,7 +55,7 @@ async function guarded<T>(operation: () => Promise<T>): Promise<T> {
       return await operation();
     } catch (error) {
       if (attempt < attempts && isStaleItem(error)) {
-        await delay(10 * attempt);
+        await delay(25 * attempt);
         continue;
       }
 
@@ -118,6 +120,42 @@ export function createKeychainSecretStore(
     delete: (profile) =>
       guarded(async () => (await openEntry(profile)).deletePassword()),
     list: () => guarded(listAccounts),
+  };
+}
+
+/**
+ * The keychain for commands that read many secrets (`check --all`): the
+ * first read fetches every secret filed under the service in one request,
+ * where opening an entry costs milliseconds of blocked event loop per
+ * profile. A profile not among them is read on its own, as by the plain
+ * store, and so is everything after a change.
+ */
+export function createBatchReadingSecretStore(): SecretStore {
+  const store = createKeychainSecretStore();
+  let all: Promise<Map<string, string>> | undefined;
+  const readAll = async () => {
+    const {findCredentialsAsync} = await loadKeyring();
+    const found = await findCredentialsAsync(keychainService);
+
+    return new Map(found.map((entry) => [entry.account, entry.password]));
+  };
+
+  return {
+    ...store,
+    async get(profile) {
+      all ??= readAll().catch(() => new Map<string, string>());
+
+      return (await all).get(profile) ?? store.get(profile);
+    },
+    async set(profile, secret) {
+      all = undefined;
+      await store.set(profile, secret);
+    },
+    async delete(profile) {
+      all = undefined;
+
+      return store.delete(profile);
+    },
   };
 }
 

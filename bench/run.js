@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// The benchmarks (`npm run bench`): builds dist/, starts two emulators out
+// of process (no latency and 50 ms), writes throw-away profiles and
+// keychain entries, and measures the built CLI against baselines run
+// interleaved in the same run. Prints Markdown; not part of `npm test`.
+//
+//   node bench/run.js [--runs N] [--only startup,check,...] [--out FILE]
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {startEmulator, startFleetEmulator} from './lib/emulator.js';
+import {createProfiles} from './lib/fixture.js';
+import {allMet, renderSuite} from './lib/report.js';
+import {ensureKeychainSession} from './lib/session.js';
+import {all} from './suites/all.js';
+import {check} from './suites/check.js';
+import {interactive} from './suites/interactive.js';
+import {latency} from './suites/latency.js';
+import {loads} from './suites/loads.js';
+import {memory} from './suites/memory.js';
+import {startup} from './suites/startup.js';
+
+const suites = {startup, check, latency, all, memory, interactive, loads};
+
+ensureKeychainSession(import.meta.filename, process.argv.slice(2));
+
+const {values} = parseArgs({
+  options: {
+    runs: {type: 'string', default: '20'},
+    only: {type: 'string'},
+    out: {type: 'string'},
+    latency: {type: 'string', default: '50'},
+  },
+});
+const chosen = values.only ? values.only.split(',') : Object.keys(suites);
+const unknown = chosen.filter((name) => !suites[name]);
+if (unknown.length > 0) {
+  console.error(
+    `Unknown suite ${unknown.join(', ')}; ` +
+      `choose from ${Object.keys(suites).join(', ')}.`,
+  );
+  process.exit(2);
+}
+
+const root = path.resolve(import.meta.dirname, '..');
+const cli = path.join(root, 'dist', 'cli.js');
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'genesys-bench-'));
+const metafile = path.join(scratch, 'meta.json');
+
+const built = spawnSync(
+  process.execPath,
+  ['scripts/build.js', '--metafile', metafile],
+  {cwd: root, stdio: 'inherit'},
+);
+if (built.status !== 0) process.exit(built.status ?? 1);
+
+const latencyMs = Number(values.latency);
+const emulators = {
+  fast: await startEmulator(cli, {latencyMs: 0}),
+  slow: await startEmulator(cli, {latencyMs}),
+  fleet: await startFleetEmulator({count: 100, latencyMs}),
+};
+const working = emulators.slow.clients.filter((client) =>
+  client.purpose.startsWith('works'),
+);
+const fixtures = {
+  few: await createProfiles({emulator: emulators.fast, count: 3}),
+  // 100 integrations, each with its own OAuth client.
+  many: await createProfiles({
+    emulator: emulators.fleet,
+    count: 100,
+    clients: emulators.fleet.clients,
+    prefix: 'fleet',
+  }),
+  // 100 profiles sharing the two working clients: they take turns.
+  shared: await createProfiles({
+    emulator: emulators.slow,
+    count: 100,
+    clients: working,
+    prefix: 'shared',
+  }),
+};
+
+const context = {root, cli, metafile, emulators, fixtures};
+context.runs = Number(values.runs);
+const output = [
+  `## genesys-auth benchmarks, ${new Date().toISOString()}`,
+  '',
+  `Node ${process.version}, ${os.cpus().length} cores, ` +
+    `load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} ` +
+    `at the start; ${context.runs} runs per variant after warm-up.`,
+  '',
+];
+let met = true;
+try {
+  for (const name of chosen) {
+    process.stderr.write(`bench: ${name}...\n`);
+    const result = await suites[name](context);
+    const section = renderSuite(result);
+    process.stdout.write(`${section.join('\n')}\n`);
+    output.push(...section);
+    met &&= allMet(result);
+  }
+} finally {
+  await Promise.all(Object.values(emulators).map((e) => e.stop()));
+  await Promise.all(Object.values(fixtures).map((f) => f.cleanup()));
+  rmSync(scratch, {recursive: true, force: true});
+}
+
+if (values.out) writeFileSync(values.out, `${output.join('\n')}\n`);
+process.stderr.write(
+  met ? 'bench: every target met\n' : 'bench: targets missed\n',
+);
+process.exitCode = met ? 0 : 1;
