@@ -10,6 +10,7 @@ import {useClock} from './hooks/use-clock.js';
 import {ChecksView} from './screens/checks.js';
 import type {CheckTarget, RunChecks} from './services.js';
 import {holdSignals} from './terminal.js';
+import {describeTarget} from './format.js';
 
 interface LiveChecksProps {
   readonly target: CheckTarget;
@@ -75,7 +76,7 @@ function StaticReport({report, columns}: {report: Report; columns: number}) {
     <Box flexDirection="column" marginTop={1}>
       <Header
         title="Report"
-        detail={`${report.profile ?? 'no profile'} · ${report.environment.domain}`}
+        detail={describeTarget(report.profile, report.environment.domain)}
       />
       <ReportSummary report={report} />
       {diagnosesOf(report).map((diagnosis) => (

@@ -17,9 +17,11 @@ function tracer(log: string): string {
     '}',
   ].join('\n');
 
+  const url = `data:text/javascript,${encodeURIComponent(hook)}`;
+
   return [
     "import {register} from 'node:module';",
-    `register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`,
+    `register(${JSON.stringify(url)});`,
   ].join('\n');
 }
 

@@ -30,7 +30,7 @@ async function checkOnTerminal(t: TestContext, options: EmulatorOptions) {
   return terminal;
 }
 
-test('check on a terminal shows each check live, then the report', async (t) => {
+test('check on a terminal shows the checks live, then the report', async (t) => {
   const terminal = await checkOnTerminal(t, {latencyMs: 400});
   const running = await terminal.waitFor(/Access token {2}\d+ ms/);
 

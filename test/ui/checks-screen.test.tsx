@@ -12,6 +12,10 @@ import {ChecksScreen} from '../../source/ui/screens/checks.js';
 import {startTestEmulator} from '../helpers/emulator.js';
 import {renderScreen} from '../helpers/ink.js';
 
+/** A check's row while it runs: a spinner frame, its title, the time. */
+const runningCheck = (title: string) =>
+  new RegExp(`[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] ${title} {2}\\d+ ms`);
+
 function environmentOf(url: string) {
   const resolution = resolveEnvironment(url);
   assert.ok(resolution.ok);
@@ -19,7 +23,7 @@ function environmentOf(url: string) {
   return resolution.environment;
 }
 
-test('the Checks screen shows spinners, elapsed time and the waterfall', async (t) => {
+test('the Checks screen shows spinners, elapsed times, a waterfall', async (t) => {
   const emulator = await startTestEmulator(t, {latencyMs: 300});
   const client = emulator.defaultClient;
   const screen = await renderScreen(
@@ -36,7 +40,7 @@ test('the Checks screen shows spinners, elapsed time and the waterfall', async (
     />,
   );
 
-  const running = await screen.waitFor(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] Access token {2}\d+ ms/);
+  const running = await screen.waitFor(runningCheck('Access token'));
   assert.match(running, /Checks · slow · 127\.0\.0\.1/);
   assert.match(running, /Permission to read users: waiting/);
   const first = Number(/Access token {2}(\d+) ms/.exec(running)?.[1]);
@@ -46,7 +50,7 @@ test('the Checks screen shows spinners, elapsed time and the waterfall', async (
   assert.match(later, /Esc back · Ctrl-C quit/);
 
   const waterfall = await screen.waitFor(/POST \/oauth\/token\s+200 █+/);
-  assert.match(waterfall, /[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] Who the token belongs to {2}\d+ ms/);
+  assert.match(waterfall, runningCheck('Who the token belongs to'));
   const done = await screen.waitFor(/GET {2}\/api\/v2\/users\/me\s+400 +█+/);
   assert.match(done, /GET {2}\/api\/v2\/tokens\/me\s+200 +█+/);
   await screen.unmount();

@@ -39,7 +39,7 @@ async function until(condition: () => boolean): Promise<void> {
   }
 }
 
-test('after the last frame stdin is cooked, paused and readable again', async () => {
+test('after the last frame stdin is cooked, paused, then readable', async () => {
   const stdin = new FakeTerminalInput();
   const stdout = Object.assign(new PassThrough(), {columns: 80, rows: 24});
   let drawn = '';

@@ -11,6 +11,7 @@ import {useChecks} from '../hooks/use-checks.js';
 import {useClock} from '../hooks/use-clock.js';
 import {isKey} from '../keys.js';
 import type {CheckTarget, RunChecks} from '../services.js';
+import {describeTarget} from '../format.js';
 
 export interface ChecksScreenProps {
   readonly target: CheckTarget;
@@ -34,7 +35,7 @@ export function ChecksView({target, progress, now}: ChecksViewProps) {
     <Box flexDirection="column">
       <Header
         title="Checks"
-        detail={`${target.profile ?? 'no profile'} · ${target.environment.domain}`}
+        detail={describeTarget(target.profile, target.environment.domain)}
       />
       {checkIds.map((id) => (
         <CheckRow
@@ -49,7 +50,9 @@ export function ChecksView({target, progress, now}: ChecksViewProps) {
         <Waterfall requests={progress.requests} />
       </Box>
       {progress.error ? (
-        <Message kind="error">{`The checks stopped: ${progress.error}`}</Message>
+        <Message kind="error">
+          {`The checks stopped: ${progress.error}`}
+        </Message>
       ) : null}
     </Box>
   );
