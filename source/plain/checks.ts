@@ -1,7 +1,7 @@
 import {exitCodes} from '../commands/context.js';
 import {describeEnvironment} from '../diagnosis/render-text.js';
 import type {Report} from '../diagnosis/types.js';
-import type {AppServices, CheckTarget} from '../ui/services.js';
+import type {AppServices, CheckTarget} from '../services/services.js';
 import type {PlainIo} from './io.js';
 import {writeLines} from './io.js';
 import {progressPrinter} from './progress.js';

@@ -1,6 +1,6 @@
 import {exitCodes} from '../commands/context.js';
 import type {Profile} from '../store/types.js';
-import type {AppServices} from '../ui/services.js';
+import type {AppServices} from '../services/services.js';
 import {untilCancelled} from './cancel.js';
 import {runPlainChecks} from './checks.js';
 import type {PlainIo} from './io.js';

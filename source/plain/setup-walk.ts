@@ -1,5 +1,5 @@
 import {exitCodes} from '../commands/context.js';
-import type {AppServices} from '../ui/services.js';
+import type {AppServices} from '../services/services.js';
 import type {StepId, WizardState} from '../wizard/index.js';
 import {
   currentStep,

@@ -1,5 +1,5 @@
 import {exitCodes} from '../commands/context.js';
-import type {AppServices} from '../ui/services.js';
+import type {AppServices} from '../services/services.js';
 import type {Answers} from '../wizard/index.js';
 import {startWizard} from '../wizard/index.js';
 import {nothingSaved, untilCancelled} from './cancel.js';

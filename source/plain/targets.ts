@@ -1,5 +1,5 @@
 import type {Profile} from '../store/types.js';
-import type {AppServices, CheckTarget} from '../ui/services.js';
+import type {AppServices, CheckTarget} from '../services/services.js';
 
 /** What to check for a saved profile, or why it cannot be checked. */
 export async function profileTarget(

@@ -8,7 +8,7 @@ import {ReportSummary} from './components/report-summary.js';
 import {useChecks} from './hooks/use-checks.js';
 import {useClock} from './hooks/use-clock.js';
 import {ChecksView} from './screens/checks.js';
-import type {CheckTarget, RunChecks} from './services.js';
+import type {CheckTarget, RunChecks} from '../services/services.js';
 import {holdSignals} from './terminal.js';
 import {describeTarget} from './format.js';
 

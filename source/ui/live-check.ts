@@ -1,5 +1,5 @@
 import type {Report} from '../diagnosis/types.js';
-import type {CheckTarget, RunChecks} from './services.js';
+import type {CheckTarget, RunChecks} from '../services/services.js';
 import {applyNoColor} from './terminal.js';
 
 /** What `check` draws on a terminal; not interactive, no key is read. */

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {runPlainDemo} from '../../source/plain/demo.js';
 import {plainIo} from '../../source/plain/io.js';
-import {startDemo} from '../../source/ui/demo-services.js';
+import {startDemo} from '../../source/services/demo-services.js';
 
 const controller = new AbortController();
 process.once('SIGTERM', () => controller.abort(new Error('terminated')));

@@ -5,9 +5,9 @@ import {runChecks} from '../../source/diagnosis/run.js';
 import type {Emulator, ScenarioName} from '../../source/emulator/index.js';
 import {scenarios, startEmulator} from '../../source/emulator/index.js';
 import {createMemorySecretStore} from '../../source/store/secrets.js';
-import {connectServices} from '../../source/ui/connect.js';
-import type {AppServices} from '../../source/ui/services.js';
-import {saveSupportBundle} from '../../source/ui/write-bundle.js';
+import {connectServices} from '../../source/services/connect.js';
+import type {AppServices} from '../../source/services/services.js';
+import {saveSupportBundle} from '../../source/services/write-bundle.js';
 
 /** Real services on loopback: the emulator, a memory keychain, a temp dir. */
 export interface TestWorld {

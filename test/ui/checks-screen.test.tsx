@@ -7,7 +7,7 @@ import {runChecks} from '../../source/diagnosis/run.js';
 import {resolveEnvironment} from '../../source/genesys/regions.js';
 import {createMemorySecretStore} from '../../source/store/secrets.js';
 import {App} from '../../source/ui/app.js';
-import {connectServices} from '../../source/ui/connect.js';
+import {connectServices} from '../../source/services/connect.js';
 import {ChecksScreen} from '../../source/ui/screens/checks.js';
 import {startTestEmulator} from '../helpers/emulator.js';
 import {renderScreen} from '../helpers/ink.js';

@@ -3,7 +3,7 @@ import {PassThrough} from 'node:stream';
 import {test} from 'node:test';
 import {runChecks} from '../../source/diagnosis/run.js';
 import {createMemorySecretStore} from '../../source/store/secrets.js';
-import {connectServices} from '../../source/ui/connect.js';
+import {connectServices} from '../../source/services/connect.js';
 import {launch} from '../../source/ui/launch.js';
 
 /** Stdin as a terminal has it: raw mode, and a handle that can be unref'd. */

@@ -10,7 +10,7 @@ import type {ChecksProgress} from '../hooks/use-checks.js';
 import {useChecks} from '../hooks/use-checks.js';
 import {useClock} from '../hooks/use-clock.js';
 import {isKey} from '../keys.js';
-import type {CheckTarget, RunChecks} from '../services.js';
+import type {CheckTarget, RunChecks} from '../../services/services.js';
 import {describeTarget} from '../format.js';
 
 export interface ChecksScreenProps {
