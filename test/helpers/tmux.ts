@@ -23,8 +23,6 @@ export interface Terminal {
 
 export interface TerminalOptions {
   args: string[];
-  /** The program to run, from the project root; the CLI by default. */
-  script?: string;
   env?: Record<string, string>;
   columns?: number;
   rows?: number;
@@ -43,8 +41,7 @@ export async function openTerminal(
   const exports = Object.entries(options.env ?? {})
     .map(([key, value]) => `${key}=${shellQuote(value)}`)
     .join(' ');
-  const script = options.script ?? 'source/cli.tsx';
-  const cli = [process.execPath, '--import', 'tsx', script]
+  const cli = [process.execPath, '--import', 'tsx', 'source/cli.tsx']
     .concat(options.args)
     .map(shellQuote)
     .join(' ');
