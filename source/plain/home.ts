@@ -1,13 +1,13 @@
 import {exitCodes} from '../commands/context.js';
 import type {Profile} from '../store/types.js';
 import type {AppServices} from '../services/services.js';
+import {targetFromProfile} from '../services/targets.js';
 import {untilCancelled} from './cancel.js';
 import {runPlainChecks} from './checks.js';
 import type {PlainIo} from './io.js';
 import {writeLines} from './io.js';
 import {askChoice, askConfirm} from './prompts.js';
 import {setupSession} from './setup.js';
-import {profileTarget} from './targets.js';
 
 export interface PlainHomeOptions {
   io: PlainIo;
@@ -73,7 +73,11 @@ async function forget(io: PlainIo, services: AppServices, profiles: Profile[]) {
 }
 
 async function check(io: PlainIo, services: AppServices, profile: Profile) {
-  const target = await profileTarget(profile, services);
+  const target = await targetFromProfile(
+    profile,
+    services,
+    'Set the profile up again to store it.',
+  );
   if (typeof target === 'string') {
     writeLines(io, `Error: ${target}`);
 

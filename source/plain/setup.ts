@@ -32,15 +32,15 @@ export function setupSession(options: PlainSetupOptions): SetupSession {
     state: startWizard(options.answers ?? {}, options.skipWelcome ?? false),
     changing: null,
     isReplaying: false,
-    savedProfile: null,
+    saved: null,
     exitCode: exitCodes.ok,
   };
 
   return {
     run: () => walkSteps(walk),
     farewell: () =>
-      walk.savedProfile
-        ? `Stopped. Profile ${walk.savedProfile} was saved before you left.`
+      walk.saved
+        ? `Stopped. Profile ${walk.saved.name} was saved before you left.`
         : nothingSaved,
   };
 }

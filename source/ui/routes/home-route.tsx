@@ -2,8 +2,9 @@ import {Spinner} from '@inkjs/ui';
 import {useCallback, useEffect, useState} from 'react';
 import type {Profile} from '../../store/types.js';
 import type {RoutesProps} from '../routes.js';
+import {secretRemedy} from '../keys.js';
 import {HomeScreen} from '../screens/home.js';
-import {targetFromProfile} from '../targets.js';
+import {targetFromProfile} from '../../services/targets.js';
 
 type HomeRouteProps = RoutesProps & {readonly notice?: string};
 
@@ -31,7 +32,7 @@ export function HomeRoute(props: HomeRouteProps) {
   if (profiles === null) return <Spinner label="Reading profiles…" />;
 
   async function check(profile: Profile) {
-    const target = await targetFromProfile(profile, services);
+    const target = await targetFromProfile(profile, services, secretRemedy);
     if (typeof target === 'string') setNotice(target);
     else onNavigate({name: 'checks', target, runId: 1});
   }

@@ -5,9 +5,9 @@ import type {Report} from '../../diagnosis/types.js';
 import {Footer} from '../components/footer.js';
 import {Header} from '../components/header.js';
 import {Status} from '../components/status.js';
-import {isKey} from '../keys.js';
+import {isKey, secretRemedy} from '../keys.js';
 import type {AppServices} from '../../services/services.js';
-import {targetFromProfile} from '../targets.js';
+import {targetFromProfile} from '../../services/targets.js';
 
 /** One profile's line: running, its verdict, or why it could not run. */
 interface Line {
@@ -56,7 +56,7 @@ export function CheckAllScreen({
       for (const profile of await services.profiles.list()) {
         if (controller.signal.aborted) return;
         put({name: profile.name, state: 'running', text: ''});
-        const target = await targetFromProfile(profile, services);
+        const target = await targetFromProfile(profile, services, secretRemedy);
         if (typeof target === 'string') {
           put({name: profile.name, state: 'error', text: target});
           continue;
