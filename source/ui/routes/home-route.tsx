@@ -4,6 +4,7 @@ import type {Profile} from '../../store/types.js';
 import type {RoutesProps} from '../routes.js';
 import {secretRemedy} from '../keys.js';
 import {HomeScreen} from '../screens/home.js';
+import {answersFromProfile} from '../../services/setup-context.js';
 import {targetFromProfile} from '../../services/targets.js';
 
 type HomeRouteProps = RoutesProps & {readonly notice?: string};
@@ -55,11 +56,7 @@ export function HomeRoute(props: HomeRouteProps) {
           name: 'setup',
           skipWelcome: true,
           replacing: profile.name,
-          answers: {
-            region: profile.regionInput,
-            clientId: profile.clientId,
-            profileName: profile.name,
-          },
+          answers: answersFromProfile(profile),
         })
       }
       onForget={(profile) => void forget(profile)}
