@@ -96,7 +96,7 @@ test('a failed check gives 1 and a support bundle with no secret', async () => {
     session.answer('ops');
     await session.waitFor('Save this profile?');
     session.answer('1');
-    await session.waitFor(/FAIL Permissions:/);
+    await session.waitFor(/FAIL Permission to read users:/);
     await session.waitFor('What next?');
     session.answer('2');
     await session.waitFor(/Support bundle saved to (\S+)\. /);
