@@ -4,7 +4,7 @@ import {targetFromSetup} from '../services/targets.js';
 import type {SetupInput, StepId, WizardState} from '../wizard/index.js';
 import {
   currentStep,
-  progress,
+  progressLabel,
   reduceWizard,
   saveSetup,
 } from '../wizard/index.js';
@@ -31,15 +31,9 @@ export interface Walk {
   exitCode: number;
 }
 
+/** Where the person is, as the drawn wizard's header says it. */
 function announce({ask, state}: Walk): void {
-  const step = currentStep(state);
-  const place = progress(state);
-  // "Step 2 of 6: Client id"; a colon reads better aloud than a dot.
-  const label = place
-    ? `Step ${place.number} of ${place.total}: ${step.title}`
-    : step.title;
-  writeLines(ask.io, '', label);
-  writeLines(ask.io, helpFor(step));
+  writeLines(ask.io, '', progressLabel(state), helpFor(currentStep(state)));
 }
 
 function submit(walk: Walk, value: string): WizardState {
