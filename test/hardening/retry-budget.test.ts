@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {runBatchSetup} from '../../source/commands/setup-batch.js';
+import {resolveEnvironment} from '../../source/genesys/regions.js';
+import {localServices} from '../../source/services/local.js';
 import {openProfileStore} from '../../source/store/profiles.js';
+import {startTestEmulator} from '../helpers/emulator.js';
 import {startStorm} from '../helpers/hostile.js';
 import {
   keychainSecret,
@@ -41,4 +44,36 @@ test('setup --yes reports a token 429 with its Retry-After at once', async (t) =
   assert.equal(storm.requests.length, 1, 'asked once, not retried');
   assert.equal((await openProfileStore({env})).get(name), null);
   assert.equal(await keychainSecret(name), undefined);
+});
+
+test("the front ends' checks report a long Retry-After at once", async (t) => {
+  const emulator = await startTestEmulator(t, {
+    scenario: 'rate-limited',
+    retryAfterSeconds: longWait,
+  });
+  const resolution = resolveEnvironment(emulator.url);
+  assert.ok(resolution.ok);
+  const {id, secret} = emulator.defaultClient;
+  // What setup, demo and home run, on a terminal or plain, after saving.
+  const services = localServices({env: {}});
+
+  const report = await services.runChecks(
+    {
+      profile: null,
+      environment: resolution.environment,
+      credentials: {clientId: id, clientSecret: secret},
+    },
+    {signal: AbortSignal.timeout(8000)},
+  );
+
+  const waits = report.checks.flatMap(
+    (check) => check.diagnosis?.evidence.retryAfterSeconds ?? [],
+  );
+  assert.equal(report.ok, false);
+  assert.ok(waits.includes(longWait), JSON.stringify(report.checks, null, 1));
+  assert.equal(
+    emulator.requestCount('/api/v2/tokens/me'),
+    1,
+    'the rate-limited call was not retried',
+  );
 });
