@@ -1,6 +1,7 @@
 import {exitCodes} from '../commands/context.js';
 import type {AppServices} from '../services/services.js';
-import type {StepId, WizardState} from '../wizard/index.js';
+import {targetFromSetup} from '../services/targets.js';
+import type {SetupInput, StepId, WizardState} from '../wizard/index.js';
 import {
   currentStep,
   progress,
@@ -25,7 +26,8 @@ export interface Walk {
   changing: StepId | null;
   /** After a review, kept answers are taken again without asking. */
   isReplaying: boolean;
-  savedProfile: string | null;
+  /** What was saved, once it was. */
+  saved: SetupInput | null;
   exitCode: number;
 }
 
@@ -146,7 +148,7 @@ async function saving(walk: Walk): Promise<boolean> {
   }
 
   const {name, clientSecret} = outcome.input;
-  walk.savedProfile = name;
+  walk.saved = outcome.input;
   writeLines(
     io,
     `Saved profile ${name}. The client secret is in your keychain ` +
@@ -160,21 +162,12 @@ async function saving(walk: Walk): Promise<boolean> {
 async function checks(walk: Walk): Promise<void> {
   const {io, wizard} = walk.ask;
   announce(walk);
-  const answers = walk.state.answers;
-  const resolution = wizard.resolveEnvironment(answers.region ?? '');
-  if (resolution.ok && answers.clientId && answers.clientSecret) {
+  if (walk.saved) {
     walk.exitCode = await runPlainChecks({
       io,
       services: walk.services,
       exitLabel: 'Done',
-      target: {
-        profile: walk.savedProfile,
-        environment: resolution.environment,
-        credentials: {
-          clientId: answers.clientId,
-          clientSecret: answers.clientSecret,
-        },
-      },
+      target: targetFromSetup(walk.saved),
     });
   }
 

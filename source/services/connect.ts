@@ -6,6 +6,7 @@ import {fingerprint} from '../store/redact.js';
 import {saveProfile} from '../store/save.js';
 import type {SecretStore} from '../store/types.js';
 import type {Answers, SetupInput} from '../wizard/index.js';
+import {diagnosisCodes} from './check-each.js';
 import type {AppServices, ScenarioControl} from './services.js';
 
 export interface ConnectOptions {
@@ -69,13 +70,10 @@ export function connectServices(options: ConnectOptions): AppServices {
         await secrets.delete(name);
       },
       async recordCheck(name, report) {
-        const codes = report.checks.flatMap((check) =>
-          check.diagnosis ? [check.diagnosis.code] : [],
-        );
         (await profiles()).recordCheck(name, {
           at: report.startedAt,
           ok: report.ok,
-          codes,
+          codes: diagnosisCodes(report),
         });
       },
     },

@@ -7,7 +7,7 @@ import {ChecksScreen} from './screens/checks.js';
 import {ReportScreen} from './screens/report.js';
 import {ScenariosScreen} from './screens/scenarios.js';
 import type {AppServices, CheckTarget} from '../services/services.js';
-import {targetFromSetup} from './targets.js';
+import {targetFromSetup} from '../services/targets.js';
 
 /** Where the app is. */
 export type Route =

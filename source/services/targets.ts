@@ -1,6 +1,6 @@
 import type {Profile} from '../store/types.js';
 import type {SetupInput} from '../wizard/index.js';
-import type {AppServices, CheckTarget} from '../services/services.js';
+import type {AppServices, CheckTarget} from './services.js';
 
 /** What to check right after setup saved a profile. */
 export function targetFromSetup(input: SetupInput): CheckTarget {
@@ -11,10 +11,15 @@ export function targetFromSetup(input: SetupInput): CheckTarget {
   };
 }
 
-/** What to check for a saved profile, or why it cannot be checked. */
+/**
+ * What to check for a saved profile, or why it cannot be checked.
+ * `secretRemedy` says, in the front end's own words, how to enter a
+ * secret the keychain no longer holds.
+ */
 export async function targetFromProfile(
   profile: Profile,
-  services: AppServices,
+  services: Pick<AppServices, 'wizard' | 'store'>,
+  secretRemedy: string,
 ): Promise<CheckTarget | string> {
   const resolution = services.wizard.resolveEnvironment(profile.regionInput);
   if (!resolution.ok) return resolution.message;
@@ -22,13 +27,14 @@ export async function targetFromProfile(
   try {
     secret = await services.store.secrets.get(profile.name);
   } catch (error) {
-    return `The keychain could not be read: ${String(error)}`;
+    const reason = error instanceof Error ? error.message : String(error);
+
+    return `The keychain could not be read: ${reason}`;
   }
 
   if (secret === null) {
     return (
-      `No client secret for "${profile.name}" in the keychain. ` +
-      'Press e to enter it again.'
+      `No client secret for "${profile.name}" in the keychain. ` + secretRemedy
     );
   }
 
