@@ -130,6 +130,11 @@ async function checkOne(
   context: CommandContext,
   live: LiveCheck | null,
 ): Promise<CheckOutput> {
+  // A mistyped region is reported before the secret is asked for.
+  const regionGiven =
+    flags.region ?? (context.env.GENESYSCLOUD_REGION?.trim() || undefined);
+  if (regionGiven) environmentOf(regionGiven, 'Region');
+
   const resolved = await resolveCredentials(resolveOptions(flags, context));
   const environment = environmentOf(resolved.regionInput, 'Region');
   note(context, flags, [`Using ${describeSources(resolved).join(', ')}.`, '']);
