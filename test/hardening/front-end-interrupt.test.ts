@@ -158,8 +158,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   test(`${signal} to the plain setup at a question`, async (t) => {
     const setup = await openSetup(t, true);
     await answer(setup.terminal, 'Begin?');
-    await answer(setup.terminal, 'Step 1 of 6: Region', '1');
-    await setup.terminal.waitFor('Step 2 of 6: Client id');
+    await answer(setup.terminal, 'Step 1 of 6 · Region', '1');
+    await setup.terminal.waitFor('Step 2 of 6 · Client id');
 
     assert.equal(await interrupt(setup, signal), 130);
     assert.match(await setup.terminal.screen(), /Nothing was saved/);
@@ -172,11 +172,11 @@ test('SIGTERM to the plain setup while its checks wait', async (t) => {
   const setup = await openSetup(t, true);
   const {terminal, emulator} = setup;
   await answer(terminal, 'Begin?');
-  await answer(terminal, 'Step 1 of 6: Region', '1');
-  await answer(terminal, 'Step 2 of 6: Client id');
+  await answer(terminal, 'Step 1 of 6 · Region', '1');
+  await answer(terminal, 'Step 2 of 6 · Client id');
   const {secret} = emulator.defaultClient;
   await answer(terminal, 'client secret?', secret, '*'.repeat(secret.length));
-  await answer(terminal, 'Step 4 of 6: Profile name');
+  await answer(terminal, 'Step 4 of 6 · Profile name');
   await answer(terminal, 'Save this profile?', '1');
   await waitUntil(
     () => emulator.requestCount('/oauth/token') > 0,
