@@ -3,7 +3,6 @@ import {createGenesysClient} from '../genesys/client.js';
 import type {Environment, Failure} from '../genesys/types.js';
 import {redact} from '../store/redact.js';
 import type {VerifyCredentials} from '../store/save.js';
-import type {CommandContext} from './context.js';
 
 function correlation(id: string | null): string {
   return id ? ` (correlation id ${id})` : '';
@@ -58,7 +57,7 @@ export function describeTokenFailure(failure: Failure): string {
  */
 export function tokenVerifier(
   environment: Environment,
-  context: CommandContext,
+  context: {signal?: AbortSignal; env: NodeJS.ProcessEnv},
 ): VerifyCredentials {
   return async (credentials) => {
     const client = createGenesysClient({

@@ -36,6 +36,7 @@ export function setupSession(options: PlainSetupOptions): SetupSession {
     changing: null,
     isReplaying: false,
     saved: null,
+    tried: null,
     exitCode: exitCodes.ok,
   };
 

@@ -2,10 +2,16 @@ import type {Profile} from '../store/types.js';
 import type {SetupInput} from '../wizard/index.js';
 import type {AppServices, CheckTarget} from './services.js';
 
-/** What to check right after setup saved a profile. */
-export function targetFromSetup(input: SetupInput): CheckTarget {
+/**
+ * What to check right after setup's saving step; an unsaved setup names
+ * no profile, so its result is recorded nowhere.
+ */
+export function targetFromSetup(
+  input: SetupInput,
+  isSaved = true,
+): CheckTarget {
   return {
-    profile: input.name,
+    profile: isSaved ? input.name : null,
     environment: input.environment,
     credentials: {clientId: input.clientId, clientSecret: input.clientSecret},
   };

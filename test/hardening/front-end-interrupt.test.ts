@@ -94,12 +94,6 @@ async function assertNothingSaved({name, env}: Setup): Promise<void> {
   assert.equal(await keychainSecret(name), undefined);
 }
 
-/** The profile and its keychain entry are both there: neither orphaned. */
-async function assertSavedWhole({name, env, emulator}: Setup): Promise<void> {
-  assert.equal((await openProfileStore({env})).get(name)?.name, name);
-  assert.equal(await keychainSecret(name), emulator.defaultClient.secret);
-}
-
 async function interrupt(setup: Setup, signal: NodeJS.Signals) {
   process.kill(await cliPid(setup.name), signal);
 
@@ -120,17 +114,18 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  test(`${signal} to the drawn setup while its checks wait`, async (t) => {
+  test(`${signal} to the drawn setup while its token request waits`, async (t) => {
     const setup = await openSetup(t, false);
     await confirmInk(setup);
+    await setup.terminal.waitFor('Requesting a token from');
     await waitUntil(
       () => setup.emulator.requestCount('/oauth/token') > 0,
-      "the checks' token request",
+      "the saving step's token request",
     );
 
     assert.equal(await interrupt(setup, signal), 130);
-    // Confirmed before the checks began, so kept whole: never half.
-    await assertSavedWhole(setup);
+    // No token came, so nothing was written: never a half-proved profile.
+    await assertNothingSaved(setup);
     await assertTerminalRestored(setup.terminal);
   });
 }
@@ -168,7 +163,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-test('SIGTERM to the plain setup while its checks wait', async (t) => {
+test('SIGTERM to the plain setup while its token request waits', async (t) => {
   const setup = await openSetup(t, true);
   const {terminal, emulator} = setup;
   await answer(terminal, 'Begin?');
@@ -180,11 +175,11 @@ test('SIGTERM to the plain setup while its checks wait', async (t) => {
   await answer(terminal, 'Save this profile?', '1');
   await waitUntil(
     () => emulator.requestCount('/oauth/token') > 0,
-    "the checks' token request",
+    "the saving step's token request",
   );
 
   assert.equal(await interrupt(setup, 'SIGTERM'), 130);
-  assert.match(await terminal.screen(), /was saved before you left/);
-  await assertSavedWhole(setup);
+  assert.match(await terminal.screen(), /Nothing was saved/);
+  await assertNothingSaved(setup);
   await assertTerminalRestored(terminal);
 });

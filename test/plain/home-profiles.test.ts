@@ -4,13 +4,15 @@ import {runPlainHome} from '../../source/plain/home.js';
 import type {TestWorld} from './services.js';
 import {openWorld} from './services.js';
 import {testSession} from './session.js';
+import {seedProfile} from '../helpers/seed-profile.js';
 
-/** Saves a profile against the world's emulator, as setup would. */
+/** Saves a profile against the world's emulator, working or not. */
 async function saveProfile(world: TestWorld, name: string, secret: string) {
   const {services, emulator} = world;
   const resolution = services.wizard.resolveEnvironment(emulator.url);
   assert.ok(resolution.ok);
-  await services.store.saveProfile({
+  const env = {GENESYS_AUTH_CONFIG_DIR: world.configDir};
+  await seedProfile(env, services.store.secrets, {
     name,
     regionInput: emulator.url,
     environment: resolution.environment,

@@ -28,7 +28,7 @@ test('a whole setup against the emulator saves and checks', async () => {
     await session.waitFor('Ready to save:');
     await session.waitFor('Save this profile?');
     session.answer('1');
-    await session.waitFor(/Saved profile demo\. .*fingerprint/);
+    await session.waitFor(/Saved profile demo: .*Fingerprint/);
     await session.waitFor('Requesting a token from 127.0.0.1');
     await session.waitFor('What next?');
     session.answer('3');

@@ -1,6 +1,10 @@
 import {Spinner} from '@inkjs/ui';
 import {useEffect, useState} from 'react';
-import type {SetupInput, WizardContext} from '../../wizard/index.js';
+import type {
+  SetupInput,
+  WizardContext,
+  WizardState,
+} from '../../wizard/index.js';
 import type {Route} from '../routes.js';
 import {SetupScreen} from '../screens/setup/setup-screen.js';
 import type {AppServices} from '../../services/services.js';
@@ -10,7 +14,8 @@ export interface SetupRouteProps {
   readonly route: Extract<Route, {name: 'setup'}>;
   readonly services: AppServices;
   readonly isDemo: boolean;
-  readonly onSaved: (input: SetupInput) => void;
+  /** Saved or not (see `state.save`): the checks come next. */
+  readonly onSaved: (input: SetupInput, state: WizardState) => void;
   readonly onCancel: () => void;
 }
 
@@ -35,6 +40,7 @@ export function SetupRoute(props: SetupRouteProps) {
       store={services.store}
       answers={route.answers}
       skipWelcome={route.skipWelcome}
+      state={route.state}
       defaultsNote={props.isDemo ? demoNote : undefined}
       fingerprint={services.fingerprint}
       onSaved={props.onSaved}
