@@ -18,7 +18,7 @@ import {
 } from './flags.js';
 import {openProfiles} from './open-profiles.js';
 import {asUsageError, summary} from './setup-batch-report.js';
-import {tokenVerifier} from './token-verifier.js';
+import {tokenVerifier} from '../services/token-verifier.js';
 
 const options = {
   ...profileFlag,

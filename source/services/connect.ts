@@ -6,7 +6,7 @@ import {fingerprint} from '../store/redact.js';
 import {saveProfile} from '../store/save.js';
 import {keychainService} from '../store/secrets.js';
 import type {SecretStore} from '../store/types.js';
-import {tokenVerifier} from '../commands/token-verifier.js';
+import {tokenVerifier} from './token-verifier.js';
 import type {
   Answers,
   SaveOptions,

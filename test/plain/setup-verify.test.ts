@@ -11,15 +11,15 @@ const wrongSecret = 'a-secret-that-never-worked';
 
 /** From the first question to the report, with this secret. */
 async function answerUpToReport(session: TestSession, secret: string) {
-  await session.waitFor('Step 1 of 6: Region');
+  await session.waitFor('Step 1 of 6 · Region');
   session.answer(session.choice('http://127.0.0.1'));
-  await session.waitFor('Step 2 of 6: Client id');
+  await session.waitFor('Step 2 of 6 · Client id');
   session.answer('');
   await session.waitFor('A client secret is filled in');
   session.answer('n');
   await session.waitFor('What is the client secret?');
   session.answer(secret);
-  await session.waitFor('Step 4 of 6: Profile name');
+  await session.waitFor('Step 4 of 6 · Profile name');
   session.answer('');
   await session.waitFor('Save this profile?');
   session.answer('1');
