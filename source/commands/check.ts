@@ -21,6 +21,7 @@ import {
   credentialFlags,
   flagHelp,
   formatHelp,
+  frontEndFlags,
   helpFlag,
   jsonFlag,
   parseFlags,
@@ -39,8 +40,7 @@ const flagOptions = {
   'find-region': {type: 'boolean'},
   timeout: {type: 'string'},
   retries: {type: 'string'},
-  'no-color': {type: 'boolean'},
-  plain: {type: 'boolean'},
+  ...frontEndFlags,
 } as const;
 
 type Flags = FlagValues<typeof flagOptions>;

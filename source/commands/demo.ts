@@ -5,6 +5,23 @@ import type {CommandContext} from './context.js';
 import {exitCodes} from './context.js';
 import {applyNoColor, isInteractive} from '../ui/terminal.js';
 import {wantsPlain} from './mode.js';
+import {
+  flagHelp,
+  formatHelp,
+  frontEndFlags,
+  helpFlag,
+  parseFlags,
+} from './flags.js';
+
+const help = formatHelp(
+  'genesys-auth demo [--plain] [--no-color]',
+  'The setup wizard against a Genesys Cloud emulator in this process.',
+  [
+    ['--plain', 'one question per line, never redrawn'],
+    ['--no-color', 'no colour (NO_COLOR is honoured too)'],
+    flagHelp.help,
+  ],
+);
 
 const needsTerminal =
   'The demo is interactive and needs a terminal (stdin and stdout).\n' +
@@ -21,6 +38,13 @@ export async function run(
   args: string[],
   context: CommandContext,
 ): Promise<number> {
+  const flags = parseFlags('demo', args, {...frontEndFlags, ...helpFlag});
+  if (flags.help) {
+    context.stdout.write(help);
+
+    return exitCodes.ok;
+  }
+
   const isPlain = wantsPlain(args, context.env, context);
   if (!isInteractive(context) && !(isPlain && context.stdin.isTTY)) {
     context.stderr.write(needsTerminal);

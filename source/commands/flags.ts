@@ -126,10 +126,19 @@ export function parseFlags<T extends FlagOptions>(
     return parseArgs(config).values;
   } catch (error) {
     throw new UsageError(
-      explainParseError(error, `genesys-auth ${command} --help`),
+      explainParseError(
+        error,
+        ['genesys-auth', command, '--help'].filter(Boolean).join(' '),
+      ),
     );
   }
 }
+
+/** How an interactive command draws: line by line, and without colour. */
+export const frontEndFlags = {
+  plain: {type: 'boolean'},
+  'no-color': {type: 'boolean'},
+} as const;
 
 /** The --profile value, checked; `whenMissing` says how to give one. */
 export function requireProfileName(

@@ -1,6 +1,7 @@
 import type {CommandContext} from './context.js';
 import {UsageError} from './context.js';
 import {applyNoColor, isInteractive} from '../ui/terminal.js';
+import {frontEndFlags, parseFlags} from './flags.js';
 import {wantsPlain} from './mode.js';
 
 /** No command on a terminal: the saved profiles and what to do next. */
@@ -8,6 +9,7 @@ export async function run(
   args: string[],
   context: CommandContext,
 ): Promise<number> {
+  parseFlags('', args, frontEndFlags);
   if (!isInteractive(context)) {
     throw new UsageError(
       'The home screen needs a terminal. Run a command instead, such as ' +

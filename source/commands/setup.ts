@@ -3,15 +3,14 @@ import type {Answers} from '../wizard/index.js';
 import type {CommandContext} from './context.js';
 import {UsageError} from './context.js';
 import {applyNoColor} from '../ui/terminal.js';
-import {parseFlags} from './flags.js';
+import {frontEndFlags, parseFlags} from './flags.js';
 import {wantsPlain} from './mode.js';
 
 const flags = {
   profile: {type: 'string'},
   region: {type: 'string'},
   'client-id': {type: 'string'},
-  'no-color': {type: 'boolean'},
-  plain: {type: 'boolean'},
+  ...frontEndFlags,
 } as const;
 
 /**

@@ -22,6 +22,7 @@ const commands: Record<string, () => Promise<{run: Command}>> = {
   profiles: () => import('../../source/commands/profiles.js'),
   forget: () => import('../../source/commands/forget.js'),
   check: () => import('../../source/commands/check.js'),
+  demo: () => import('../../source/commands/demo.js'),
 };
 
 // In-process: every command on main that parses flags.
@@ -31,6 +32,8 @@ const inProcessCases: Case[] = [
   {args: ['profiles', `--json=${secret}`], says: /does not take/},
   {args: ['profiles', '--help', secret], says: /Unexpected argument/},
   {args: ['profiles', '--secret', secret], says: /never taken/},
+  {args: ['demo', `--client-secret=${secret}`], says: /never taken/},
+  {args: ['demo', `--${secret}`], says: /Unknown flag/},
   {args: ['forget', '--profile'], says: /argument missing/},
   {args: ['forget', '--profile', `-${secret}`], says: /ambiguous/},
   {args: ['forget', '--profile', '../../etc/passwd'], says: /profile name/},
