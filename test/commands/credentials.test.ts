@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {Readable} from 'node:stream';
-import {afterEach, beforeEach, test} from 'node:test';
+import {beforeEach, test} from 'node:test';
 import {UsageError} from '../../source/commands/context.js';
 import {
   describeSources,
@@ -9,19 +9,15 @@ import {
 } from '../../source/commands/credentials.js';
 import {openProfileStore} from '../../source/store/profiles.js';
 import {createKeychainSecretStore} from '../../source/store/secrets.js';
-import {makeConfigDir, uniqueProfileName} from '../store/helpers.js';
+import {profileSandbox} from '../store/helpers.js';
 
 const secrets = createKeychainSecretStore();
-let dir = '';
-let cleanup = async () => {};
-let name = '';
+const sandbox = profileSandbox('credentials');
 
 beforeEach(async () => {
-  ({dir, cleanup} = await makeConfigDir());
-  name = uniqueProfileName('credentials');
   const profiles = await openProfileStore({env: configEnv()});
   profiles.save({
-    name,
+    name: sandbox.name,
     regionInput: 'mypurecloud.ie',
     region: 'eu-west-1',
     domain: 'mypurecloud.ie',
@@ -29,15 +25,10 @@ beforeEach(async () => {
     createdAt: '2026-12-01T10:00:00.000Z',
     lastCheck: null,
   });
-  await secrets.set(name, 'saved-secret');
+  await secrets.set(sandbox.name, 'saved-secret');
 });
 
-afterEach(async () => {
-  await secrets.delete(name);
-  await cleanup();
-});
-
-const configEnv = () => ({GENESYS_AUTH_CONFIG_DIR: dir});
+const configEnv = () => ({GENESYS_AUTH_CONFIG_DIR: sandbox.dir});
 
 function resolve(
   flags: CredentialFlagValues,
@@ -54,15 +45,15 @@ function resolve(
 }
 
 test('a profile gives every value, the secret from the keychain', async () => {
-  const resolved = await resolve({profile: name});
+  const resolved = await resolve({profile: sandbox.name});
 
   assert.equal(resolved.regionInput, 'mypurecloud.ie');
   assert.equal(resolved.clientId, 'saved-client');
   assert.equal(resolved.clientSecret, 'saved-secret');
   assert.deepEqual(describeSources(resolved), [
-    `region from profile '${name}'`,
-    `client id from profile '${name}'`,
-    `client secret from the keychain (profile '${name}')`,
+    `region from profile '${sandbox.name}'`,
+    `client id from profile '${sandbox.name}'`,
+    `client secret from the keychain (profile '${sandbox.name}')`,
   ]);
 });
 
@@ -73,9 +64,13 @@ test('environment overrides the profile, and flags the environment', async () =>
     GENESYSCLOUD_OAUTHCLIENT_SECRET: 'env-secret',
   };
 
-  const fromEnv = await resolve({profile: name}, env);
+  const fromEnv = await resolve({profile: sandbox.name}, env);
   const fromFlags = await resolve(
-    {profile: name, region: 'eu-central-1', 'client-secret-stdin': true},
+    {
+      profile: sandbox.name,
+      region: 'eu-central-1',
+      'client-secret-stdin': true,
+    },
     env,
     'stdin-secret\n',
   );
@@ -141,10 +136,10 @@ test('a missing value names the flag and the variable for it', async () => {
 });
 
 test('a profile without a keychain entry says how to add one', async () => {
-  await secrets.delete(name);
+  await secrets.delete(sandbox.name);
 
   await assert.rejects(
-    resolve({profile: name}),
+    resolve({profile: sandbox.name}),
     /has no client secret in the keychain/,
   );
 });

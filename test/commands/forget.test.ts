@@ -1,37 +1,21 @@
 import assert from 'node:assert/strict';
-import {afterEach, beforeEach, test} from 'node:test';
+import {test} from 'node:test';
 import {openProfileStore} from '../../source/store/profiles.js';
 import {createKeychainSecretStore} from '../../source/store/secrets.js';
 import {runCli} from '../helpers/run-cli.js';
 import {run as forget} from '../../source/commands/forget.js';
 import {runCommand} from './fixtures/command-harness.js';
-import {
-  keychainSecret,
-  makeConfigDir,
-  uniqueProfileName,
-} from '../store/helpers.js';
+import {keychainSecret, profileSandbox} from '../store/helpers.js';
 
 const secrets = createKeychainSecretStore();
-let dir = '';
-let cleanup = async () => {};
-let name = '';
+const sandbox = profileSandbox('forget');
 
-beforeEach(async () => {
-  ({dir, cleanup} = await makeConfigDir());
-  name = uniqueProfileName('forget');
-});
-
-afterEach(async () => {
-  await secrets.delete(name);
-  await cleanup();
-});
-
-const env = () => ({GENESYS_AUTH_CONFIG_DIR: dir});
+const env = () => ({GENESYS_AUTH_CONFIG_DIR: sandbox.dir});
 const profiles = () => openProfileStore({env: env()});
 
 async function saveProfileAndSecret(): Promise<void> {
   (await profiles()).save({
-    name,
+    name: sandbox.name,
     regionInput: 'eu-west-1',
     region: 'eu-west-1',
     domain: 'mypurecloud.ie',
@@ -39,23 +23,27 @@ async function saveProfileAndSecret(): Promise<void> {
     createdAt: '2026-12-01T10:00:00.000Z',
     lastCheck: null,
   });
-  await secrets.set(name, 'forget-me-secret');
+  await secrets.set(sandbox.name, 'forget-me-secret');
 }
 
 test('removes the profile and its keychain entry, and says so', async () => {
   await saveProfileAndSecret();
 
-  const result = await runCommand(forget, ['--profile', name], {env: env()});
+  const result = await runCommand(forget, ['--profile', sandbox.name], {
+    env: env(),
+  });
 
   assert.equal(result.code, 0);
-  assert.match(result.stdout, new RegExp(`Removed profile '${name}'`));
+  assert.match(result.stdout, new RegExp(`Removed profile '${sandbox.name}'`));
   assert.match(result.stdout, /Removed its client secret from the keychain/);
-  assert.equal((await profiles()).get(name), null);
-  assert.equal(await keychainSecret(name), undefined);
+  assert.equal((await profiles()).get(sandbox.name), null);
+  assert.equal(await keychainSecret(sandbox.name), undefined);
 });
 
 test('a profile nobody saved is exit 2 and removes nothing', async () => {
-  const result = await runCommand(forget, ['--profile', name], {env: env()});
+  const result = await runCommand(forget, ['--profile', sandbox.name], {
+    env: env(),
+  });
 
   assert.equal(result.code, 2);
   assert.match(result.stderr, /Nothing to forget: there is no profile named/);
@@ -63,27 +51,29 @@ test('a profile nobody saved is exit 2 and removes nothing', async () => {
 });
 
 test('a keychain entry left without its profile is removed too', async () => {
-  await secrets.set(name, 'orphan-secret');
+  await secrets.set(sandbox.name, 'orphan-secret');
 
-  const result = await runCommand(forget, ['--profile', name], {env: env()});
+  const result = await runCommand(forget, ['--profile', sandbox.name], {
+    env: env(),
+  });
 
   assert.equal(result.code, 0);
   assert.match(result.stdout, /There was no profile named/);
   assert.match(result.stdout, /Removed its client secret/);
-  assert.equal(await keychainSecret(name), undefined);
+  assert.equal(await keychainSecret(sandbox.name), undefined);
 });
 
 test('without a keychain nothing is removed', async () => {
   await saveProfileAndSecret();
 
-  const result = await runCli(['forget', '--profile', name], {
+  const result = await runCli(['forget', '--profile', sandbox.name], {
     env: {...env(), DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent'},
   });
 
   assert.equal(result.code, 2);
   assert.match(result.stderr, /Nothing was removed: the keychain/);
-  assert.notEqual((await profiles()).get(name), null);
-  assert.equal(await keychainSecret(name), 'forget-me-secret');
+  assert.notEqual((await profiles()).get(sandbox.name), null);
+  assert.equal(await keychainSecret(sandbox.name), 'forget-me-secret');
 });
 
 test('forget needs a valid --profile', async () => {

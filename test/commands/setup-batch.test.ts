@@ -2,36 +2,21 @@ import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
 import {readdir} from 'node:fs/promises';
 import path from 'node:path';
-import {afterEach, beforeEach, test} from 'node:test';
+import {test} from 'node:test';
 import {runBatchSetup} from '../../source/commands/setup-batch.js';
 import {openProfileStore} from '../../source/store/profiles.js';
 import {fingerprint} from '../../source/store/redact.js';
-import {createKeychainSecretStore} from '../../source/store/secrets.js';
 import {startTestEmulator} from '../helpers/emulator.js';
 import {
   keychainSecret,
-  makeConfigDir,
   makeReadOnly,
   readAllFiles,
-  uniqueProfileName,
+  profileSandbox,
 } from '../store/helpers.js';
 import {runCommand, type CommandRun} from './fixtures/command-harness.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const secrets = createKeychainSecretStore();
-let dir = '';
-let cleanup = async () => {};
-let name = '';
-
-beforeEach(async () => {
-  ({dir, cleanup} = await makeConfigDir());
-  name = uniqueProfileName('setup');
-});
-
-afterEach(async () => {
-  await secrets.delete(name);
-  await cleanup();
-});
+const sandbox = profileSandbox('setup');
 
 function setup(
   args: string[],
@@ -39,14 +24,15 @@ function setup(
 ): Promise<CommandRun> {
   return runCommand(runBatchSetup, ['--yes', ...args], {
     input: options.input,
-    env: {GENESYS_AUTH_CONFIG_DIR: dir, ...options.env},
+    env: {GENESYS_AUTH_CONFIG_DIR: sandbox.dir, ...options.env},
   });
 }
 
-const profiles = () => openProfileStore({env: {GENESYS_AUTH_CONFIG_DIR: dir}});
+const profiles = () =>
+  openProfileStore({env: {GENESYS_AUTH_CONFIG_DIR: sandbox.dir}});
 
 async function assertNoSecretOnDisk(secret: string): Promise<void> {
-  for (const {file, content} of await readAllFiles(dir)) {
+  for (const {file, content} of await readAllFiles(sandbox.dir)) {
     assert.ok(!content.includes(secret), `${file} holds the secret`);
   }
 }
@@ -58,7 +44,7 @@ test('saves credentials that work, showing only a fingerprint', async (t) => {
   const result = await setup(
     [
       '--profile',
-      name,
+      sandbox.name,
       '--region',
       emulator.url,
       '--client-id',
@@ -69,7 +55,7 @@ test('saves credentials that work, showing only a fingerprint', async (t) => {
   );
 
   assert.equal(result.code, 0, result.stderr);
-  assert.match(result.stdout, new RegExp(`Saved profile '${name}'`));
+  assert.match(result.stdout, new RegExp(`Saved profile '${sandbox.name}'`));
   assert.ok(result.stdout.includes(fingerprint(secret)));
   assert.match(result.stdout, /client secret from standard input/);
   assert.match(
@@ -77,8 +63,8 @@ test('saves credentials that work, showing only a fingerprint', async (t) => {
     /A token request with these credentials succeeded/,
   );
   assert.ok(!`${result.stdout}${result.stderr}`.includes(secret));
-  assert.equal(await keychainSecret(name), secret);
-  assert.equal((await profiles()).get(name)?.clientId, id);
+  assert.equal(await keychainSecret(sandbox.name), secret);
+  assert.equal((await profiles()).get(sandbox.name)?.clientId, id);
   await assertNoSecretOnDisk(secret);
 });
 
@@ -88,7 +74,7 @@ test('credentials that do not work are not saved, and say why', async (t) => {
   const result = await setup(
     [
       '--profile',
-      name,
+      sandbox.name,
       '--region',
       emulator.url,
       '--client-id',
@@ -101,8 +87,8 @@ test('credentials that do not work are not saved, and say why', async (t) => {
   assert.match(result.stderr, /did not work, so nothing was saved/);
   assert.match(result.stderr, /invalid_client/);
   assert.match(result.stderr, /correlation id [0-9a-f-]+/);
-  assert.equal(await keychainSecret(name), undefined);
-  assert.equal((await profiles()).get(name), null);
+  assert.equal(await keychainSecret(sandbox.name), undefined);
+  assert.equal((await profiles()).get(sandbox.name), null);
 });
 
 test('a new secret that fails keeps the saved one; one that works replaces it', async (t) => {
@@ -111,7 +97,7 @@ test('a new secret that fails keeps the saved one; one that works replaces it', 
   const first = await setup(
     [
       '--profile',
-      name,
+      sandbox.name,
       '--region',
       emulator.url,
       '--client-id',
@@ -122,31 +108,34 @@ test('a new secret that fails keeps the saved one; one that works replaces it', 
   );
   assert.equal(first.code, 0, first.stderr);
 
-  const bad = await setup(['--profile', name], {
+  const bad = await setup(['--profile', sandbox.name], {
     env: {GENESYSCLOUD_OAUTHCLIENT_SECRET: 'new-broken-secret'},
   });
   assert.equal(bad.code, 1);
   assert.match(bad.stderr, /its secret are unchanged/);
-  assert.equal(await keychainSecret(name), 'old-unchecked-secret');
+  assert.equal(await keychainSecret(sandbox.name), 'old-unchecked-secret');
 
-  const good = await setup(['--profile', name], {
+  const good = await setup(['--profile', sandbox.name], {
     env: {GENESYSCLOUD_OAUTHCLIENT_SECRET: secret},
   });
   assert.equal(good.code, 0, good.stderr);
   assert.match(good.stdout, /Updated profile/);
-  assert.match(good.stdout, new RegExp(`region from profile '${name}'`));
+  assert.match(
+    good.stdout,
+    new RegExp(`region from profile '${sandbox.name}'`),
+  );
   assert.match(
     good.stdout,
     /client secret from GENESYSCLOUD_OAUTHCLIENT_SECRET/,
   );
-  assert.equal(await keychainSecret(name), secret);
+  assert.equal(await keychainSecret(sandbox.name), secret);
 });
 
 test('--no-verify saves without a token request, and warns on odd domains', async () => {
   const result = await setup(
     [
       '--profile',
-      name,
+      sandbox.name,
       '--region',
       'mypurecloud.example',
       '--client-id',
@@ -159,11 +148,11 @@ test('--no-verify saves without a token request, and warns on odd domains', asyn
   assert.equal(result.code, 0, result.stderr);
   assert.match(result.stderr, /^Warning: /);
   assert.match(result.stdout, /Saved without requesting a token/);
-  assert.equal(await keychainSecret(name), 'unchecked');
+  assert.equal(await keychainSecret(sandbox.name), 'unchecked');
 });
 
 test('a profile file that cannot be written leaves no keychain entry', async (t) => {
-  const undo = await makeReadOnly(dir);
+  const undo = await makeReadOnly(sandbox.dir);
   if (!undo) return t.skip('this machine cannot make a directory read-only');
 
   let result: CommandRun;
@@ -171,7 +160,7 @@ test('a profile file that cannot be written leaves no keychain entry', async (t)
     result = await setup(
       [
         '--profile',
-        name,
+        sandbox.name,
         '--region',
         'eu-west-1',
         '--client-id',
@@ -186,13 +175,13 @@ test('a profile file that cannot be written leaves no keychain entry', async (t)
 
   assert.equal(result.code, 2);
   assert.match(result.stderr, /cannot be written .*keychain was put back/s);
-  assert.equal(await keychainSecret(name), undefined);
+  assert.equal(await keychainSecret(sandbox.name), undefined);
 });
 
 test('a secret on the command line is refused without echoing it', async () => {
   const result = await setup([
     '--profile',
-    name,
+    sandbox.name,
     '--client-secret',
     'Sup3r-S3cret-Value',
   ]);
@@ -200,7 +189,7 @@ test('a secret on the command line is refused without echoing it', async () => {
   assert.equal(result.code, 2);
   assert.match(result.stderr, /--client-secret-stdin/);
   assert.ok(!result.stderr.includes('Sup3r-S3cret-Value'));
-  assert.equal(await keychainSecret(name), undefined);
+  assert.equal(await keychainSecret(sandbox.name), undefined);
 });
 
 test('setup needs a profile name', async () => {
@@ -218,7 +207,7 @@ test('without a keychain it explains, exits 2 and writes nothing', async () => {
       'tsx',
       'test/commands/fixtures/run-batch-setup.ts',
       '--profile',
-      name,
+      sandbox.name,
       '--region',
       'eu-west-1',
       '--client-id',
@@ -229,7 +218,7 @@ test('without a keychain it explains, exits 2 and writes nothing', async () => {
       cwd: root,
       env: {
         ...process.env,
-        GENESYS_AUTH_CONFIG_DIR: dir,
+        GENESYS_AUTH_CONFIG_DIR: sandbox.dir,
         GENESYSCLOUD_OAUTHCLIENT_SECRET: 'never-stored',
         DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent',
       },
@@ -244,6 +233,6 @@ test('without a keychain it explains, exits 2 and writes nothing', async () => {
   assert.equal(code, 2);
   assert.match(stderr, /Nothing was saved: there is no keychain here/);
   assert.match(stderr, /GENESYSCLOUD_OAUTHCLIENT_SECRET/);
-  assert.deepEqual(await readdir(dir), []);
-  assert.equal(await keychainSecret(name), undefined);
+  assert.deepEqual(await readdir(sandbox.dir), []);
+  assert.equal(await keychainSecret(sandbox.name), undefined);
 });

@@ -10,7 +10,9 @@ import {
 } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import {afterEach, beforeEach} from 'node:test';
 import {promisify} from 'node:util';
+import {createKeychainSecretStore} from '../../source/store/secrets.js';
 
 const run = promisify(execFile);
 
@@ -27,6 +29,33 @@ export async function makeConfigDir(): Promise<{
   const dir = await mkdtemp(path.join(os.tmpdir(), 'genesys-auth-test-'));
 
   return {dir, cleanup: () => rm(dir, {recursive: true, force: true})};
+}
+
+/** A test's own profile directory and profile name. */
+export interface ProfileSandbox {
+  dir: string;
+  name: string;
+}
+
+/**
+ * Gives every test in the file a fresh profile directory and an unused
+ * profile name, and removes both (the keychain entry too) after it.
+ */
+export function profileSandbox(label: string): ProfileSandbox {
+  const sandbox: ProfileSandbox = {dir: '', name: ''};
+  let cleanup = async () => {};
+
+  beforeEach(async () => {
+    ({dir: sandbox.dir, cleanup} = await makeConfigDir());
+    sandbox.name = uniqueProfileName(label);
+  });
+
+  afterEach(async () => {
+    await createKeychainSecretStore().delete(sandbox.name);
+    await cleanup();
+  });
+
+  return sandbox;
 }
 
 /**

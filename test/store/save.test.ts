@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
-import {afterEach, beforeEach, test} from 'node:test';
+import {test} from 'node:test';
 import {
   openProfileStore,
   type ProfileStore,
@@ -11,32 +11,20 @@ import {createKeychainSecretStore} from '../../source/store/secrets.js';
 import type {Profile} from '../../source/store/types.js';
 import {
   keychainSecret,
-  makeConfigDir,
   makeReadOnly,
   readAllFiles,
-  uniqueProfileName,
+  profileSandbox,
 } from './helpers.js';
 
 const secrets = createKeychainSecretStore();
-let dir = '';
-let cleanup = async () => {};
-let name = '';
+const sandbox = profileSandbox('save');
 
-beforeEach(async () => {
-  ({dir, cleanup} = await makeConfigDir());
-  name = uniqueProfileName('save');
-});
-
-afterEach(async () => {
-  await secrets.delete(name);
-  await cleanup();
-});
-
-const open = () => openProfileStore({env: {GENESYS_AUTH_CONFIG_DIR: dir}});
+const open = () =>
+  openProfileStore({env: {GENESYS_AUTH_CONFIG_DIR: sandbox.dir}});
 
 function profile(clientId = 'client-1'): Profile {
   return {
-    name,
+    name: sandbox.name,
     regionInput: 'eu-west-1',
     region: 'eu-west-1',
     domain: 'mypurecloud.ie',
@@ -67,9 +55,9 @@ test('saves the secret in the keychain and the profile in no file with it', asyn
     replaced: false,
     verified: true,
   });
-  assert.equal(await keychainSecret(name), secret);
-  assert.equal(profiles.get(name)?.clientId, 'client-1');
-  for (const {file, content} of await readAllFiles(dir)) {
+  assert.equal(await keychainSecret(sandbox.name), secret);
+  assert.equal(profiles.get(sandbox.name)?.clientId, 'client-1');
+  for (const {file, content} of await readAllFiles(sandbox.dir)) {
     assert.ok(!content.includes(secret), `${file} holds the secret`);
   }
 });
@@ -97,8 +85,8 @@ test('a new secret that does not work leaves the old one in place', async () => 
     stage: 'verify',
     message: 'invalid_client',
   });
-  assert.equal(await keychainSecret(name), 'old-working-secret');
-  assert.equal(profiles.get(name)?.clientId, 'client-1');
+  assert.equal(await keychainSecret(sandbox.name), 'old-working-secret');
+  assert.equal(profiles.get(sandbox.name)?.clientId, 'client-1');
 });
 
 test('a new secret that works replaces the old one', async () => {
@@ -116,7 +104,7 @@ test('a new secret that works replaces the old one', async () => {
   const result = await save('new-working-secret');
 
   assert.equal(result.ok && result.replaced, true);
-  assert.equal(await keychainSecret(name), 'new-working-secret');
+  assert.equal(await keychainSecret(sandbox.name), 'new-working-secret');
 });
 
 test('without verification it saves without asking', async () => {
@@ -131,7 +119,7 @@ test('without verification it saves without asking', async () => {
   });
 
   assert.equal(result.ok && result.verified, false);
-  assert.equal(await keychainSecret(name), 'unchecked-secret');
+  assert.equal(await keychainSecret(sandbox.name), 'unchecked-secret');
 });
 
 /** The real store, except that writing a profile fails. */
@@ -158,7 +146,7 @@ test('a failed profile write removes the new keychain entry', async () => {
     /disk full/,
   );
 
-  assert.equal(await keychainSecret(name), undefined);
+  assert.equal(await keychainSecret(sandbox.name), undefined);
 });
 
 test('a failed profile write puts the previous secret back', async () => {
@@ -170,12 +158,12 @@ test('a failed profile write puts the previous secret back', async () => {
     saveProfile({...input, profiles: failingSaves(profiles), secret: 'next'}),
   );
 
-  assert.equal(await keychainSecret(name), 'previous-secret');
+  assert.equal(await keychainSecret(sandbox.name), 'previous-secret');
 });
 
 test('a read-only config directory leaves no keychain entry behind', async (t) => {
   const profiles = await open();
-  const undo = await makeReadOnly(dir);
+  const undo = await makeReadOnly(sandbox.dir);
   if (!undo) return t.skip('this machine cannot make a directory read-only');
 
   try {
@@ -193,6 +181,6 @@ test('a read-only config directory leaves no keychain entry behind', async (t) =
     await undo();
   }
 
-  assert.equal(await keychainSecret(name), undefined);
+  assert.equal(await keychainSecret(sandbox.name), undefined);
   await assert.rejects(readFile(profiles.path), /ENOENT/);
 });
