@@ -67,6 +67,9 @@ export function attempt(
       headers: request.headers,
       agent: route.agent,
       secureContext: settings.secureContext,
+      // Explicit, so NODE_TLS_REJECT_UNAUTHORIZED=0 left in a shell cannot
+      // send a client secret to a host whose certificate is not trusted.
+      rejectUnauthorized: true,
     };
     const outgoing =
       request.url.protocol === 'https:'

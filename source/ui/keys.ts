@@ -34,6 +34,16 @@ export const bindings = {
     label: 'choose',
     matches: (_input, key) => key.upArrow || key.downArrow,
   },
+  nextDiagnosis: {
+    keys: 'Tab',
+    label: 'next diagnosis',
+    matches: (_input, key) => key.tab,
+  },
+  scroll: {
+    keys: '↑↓',
+    label: 'scroll',
+    matches: (_input, key) => key.upArrow || key.downArrow,
+  },
   checkAll: {keys: 'a', label: 'check all', matches: letter('a')},
   add: {keys: 'n', label: 'new profile', matches: letter('n')},
   change: {keys: 'e', label: 'edit', matches: letter('e')},

@@ -14,7 +14,8 @@
  * checks for the last step) and reports `task-done` or `task-failed`.
  * Nothing is written anywhere before the saving step.
  */
-export {currentStep, currentValue, progress, reduceWizard} from './machine.js';
+export {currentStep, currentValue, reduceWizard} from './machine.js';
+export {progress, progressLabel} from './machine.js';
 export {startWizard} from './machine.js';
 export type {WizardAction, WizardState} from './machine.js';
 export {describeDeployment, filterRegions} from './regions.js';

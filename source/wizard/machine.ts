@@ -43,9 +43,25 @@ export function currentValue(
   return initialValue(currentStep(state), state.answers, context);
 }
 
-/** "Step 2 of 6": the welcome is not counted. */
-export function progress(state: WizardState) {
-  return {number: Math.max(state.index, 1), total: steps.length - 1};
+/**
+ * Where the current step stands among the counted ones: the welcome asks
+ * nothing, so it has no number (null) and region is step 1.
+ */
+export function progress(
+  state: WizardState,
+): {number: number; total: number} | null {
+  const index = Math.min(state.index, steps.length - 1);
+  if (index === 0) return null;
+
+  return {number: index, total: steps.length - 1};
+}
+
+/** The progress as a front end shows it: "Step 2 of 6 · Client id". */
+export function progressLabel(state: WizardState): string {
+  const {title} = currentStep(state);
+  const place = progress(state);
+
+  return place ? `Step ${place.number} of ${place.total} · ${title}` : title;
 }
 
 function advance(state: WizardState, answers: Answers): WizardState {

@@ -8,6 +8,12 @@ import {
   echoedPart,
   secretLike,
 } from './arbitraries.js';
+import {
+  assembledUrls,
+  hosts,
+  regionish,
+  webUrls,
+} from './region-arbitraries.js';
 
 const accepted =
   'Enter a region such as eu-west-1, a domain such as mypurecloud.ie, ' +
@@ -68,109 +74,6 @@ function assertSound(input: string): void {
 
   if (!environment.isKnown) assert.ok(resolved.warning);
 }
-
-const schemes = fc.oneof(
-  fc.constantFrom(
-    'https',
-    'http',
-    'HTTPS',
-    'hTtP',
-    'ftp',
-    'file',
-    'javascript',
-    'data',
-    'ws',
-    'wss',
-    'chrome-extension',
-  ),
-  fc.stringMatching(/^[a-z][a-z0-9+.-]{0,8}$/),
-);
-
-const hosts = fc.oneof(
-  fc.domain(),
-  fc.constantFrom(
-    'api.mypurecloud.ie',
-    'login.usw2.pure.cloud',
-    'apps.mypurecloud.com.au',
-    'mypurecloud.de',
-    'localhost',
-    'LOCALHOST',
-    'localhost.',
-    'localhost.evil.example',
-    '127.0.0.1',
-    '127.255.255.254',
-    '127.1',
-    '2130706433',
-    '0x7f000001',
-    '0.0.0.0',
-    '10.0.0.1',
-    '[::1]',
-    '[::ffff:127.0.0.1]',
-    '[2001:db8::1]',
-    '127.0.0.1.nip.io',
-    'docs.genesys.cloud',
-    'xn--bcher-kva.example',
-    'mypurecloud.ie.',
-    '',
-  ),
-  fc.ipV4(),
-  fc.ipV6().map((ip) => `[${ip}]`),
-);
-
-const userinfo = fc.option(
-  fc.oneof(
-    fc.constantFrom('user', 'user:pass', ':', 'a@b', ''),
-    secretLike.map((secret) => `client:${secret}`),
-  ),
-);
-
-const ports = fc.option(
-  fc.oneof(
-    fc.integer({min: 0, max: 70_000}).map(String),
-    fc.constantFrom('443', '80', '', '-1', 'abc', '0443'),
-  ),
-);
-
-const paths = fc.oneof(
-  fc.constant(''),
-  fc.constantFrom('/', '/directory/#/admin', '/api/v2/users?x=1', '/%2e%2e/'),
-  fc.webPath(),
-);
-
-/** URLs assembled piece by piece, odd pieces included. */
-const assembledUrls = fc
-  .tuple(schemes, fc.constantFrom('://', ':/', ':', ':///'), userinfo, hosts)
-  .chain(([scheme, separator, user, host]) =>
-    fc.tuple(ports, paths).map(([port, path]) => {
-      const credentials = user === null ? '' : `${user}@`;
-      const portPart = port === null ? '' : `:${port}`;
-
-      return `${scheme}${separator}${credentials}${host}${portPart}${path}`;
-    }),
-  );
-
-const webUrls = fc.webUrl({
-  validSchemes: ['http', 'https', 'ftp', 'ws'],
-  authoritySettings: {
-    withIPv4: true,
-    withIPv6: true,
-    withIPv4Extended: true,
-    withUserInfo: true,
-    withPort: true,
-  },
-  withQueryParameters: true,
-  withFragments: true,
-});
-
-const regionish = fc
-  .tuple(
-    fc.constantFrom('eu', 'us', 'ap', 'ca', 'sa', 'me', 'mx', 'EU', 'eusc'),
-    fc.constantFrom('-', '_', '', ' ', '.'),
-    fc.constantFrom('west', 'east', 'central', 'south', 'northeast', 'wst'),
-    fc.constantFrom('-', '', '_'),
-    fc.integer({min: -1, max: 12}),
-  )
-  .map((parts) => parts.join(''));
 
 const padding = fc.constantFrom('', ' ', '\t', '\n', ' \r\n', '\u00a0');
 

@@ -15,6 +15,8 @@ export const keys = {
   down: '\u001B[B',
   backspace: '\u007F',
   ctrlC: '\u0003',
+  tab: '\t',
+  ctrlU: '\u0015',
 } as const;
 
 /** A rendered tree, driven and read as a person would. */
@@ -45,11 +47,27 @@ export async function waitUntil(
   }
 }
 
+/** A terminal size in cells; ink-testing-library's own is 100 columns. */
+export interface Size {
+  columns: number;
+  rows: number;
+}
+
 /** Renders a tree inside act() and answers a handle to drive it. */
-export async function renderScreen(tree: ReactElement): Promise<Screen> {
+export async function renderScreen(
+  tree: ReactElement,
+  size?: Size,
+): Promise<Screen> {
   let instance: ReturnType<typeof render> | undefined;
   await act(async () => {
     instance = render(tree);
+    if (!size) return;
+    // The fake terminal is resized as a real one would be.
+    for (const [name, value] of Object.entries(size)) {
+      Object.defineProperty(instance.stdout, name, {value});
+    }
+
+    instance.stdout.emit('resize');
   });
   const rendered = instance!;
   const frame = () => stripVTControlCharacters(rendered.lastFrame() ?? '');

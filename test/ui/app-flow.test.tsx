@@ -87,6 +87,7 @@ test('a 429 counts down its Retry-After and runs the checks again', async () => 
       onExit={() => undefined}
     />,
   );
+  await screen.waitFor('SAML single sign-on');
   await screen.press(keys.enter);
   for (const question of ['region', 'client id?']) {
     await screen.waitFor(question);

@@ -55,3 +55,44 @@ export function rateLimitedReport(retryAfterSeconds: number): Report {
     ],
   };
 }
+
+const longFix = [
+  'Sign in to Genesys Cloud and open Admin > Integrations > OAuth; find ' +
+    'the client and compare its Client ID with the one used here.',
+  "On the client's Client Details tab, copy the Client Secret value, not " +
+    'an ID, or generate a new secret there.',
+  'Save it again with `genesys-auth setup`, or pass it with ' +
+    '`--client-secret-stdin` or GENESYSCLOUD_OAUTHCLIENT_SECRET.',
+  'If the OAuth client may live in another region, run ' +
+    '`genesys-auth check --find-region`: it names the region that ' +
+    'accepts the credentials.',
+  'Run the checks again.',
+];
+
+/** A report with two failures whose cards are taller than a terminal. */
+export function tallReport(): Report {
+  const report = rateLimitedReport(600);
+  const fail = (id: CheckResult['id'], code: 'invalid-client' | 'timeout') =>
+    ({
+      ...check(id, `${code} in a summary long enough to be cut at sixty`),
+      status: 'fail',
+      diagnosis: {
+        code,
+        title: `Card for ${code}`,
+        cause: 'A cause that takes a couple of lines once it is wrapped.',
+        fix: longFix,
+        evidence: {status: 400, correlationId: `corr-${code}`},
+      },
+    }) satisfies CheckResult;
+
+  return {
+    ...report,
+    checks: [
+      check('environment', 'eu-west-1, login.mypurecloud.ie'),
+      fail('token', 'invalid-client'),
+      fail('identity', 'timeout'),
+      {...check('permissions', 'skipped'), status: 'skip'},
+      {...check('sso', 'skipped'), status: 'skip'},
+    ],
+  };
+}

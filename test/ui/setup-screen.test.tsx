@@ -28,9 +28,11 @@ function setup(onSaved: (input: SetupInput) => void = () => undefined) {
 
 test('a refused client id shows why, and Esc goes back with answers kept', async () => {
   const screen = await setup();
-  await screen.waitFor('SAML single sign-on');
+  const welcome = await screen.waitFor('SAML single sign-on');
+  assert.match(welcome, /genesys-auth · Setup · Welcome\n/);
   await screen.press(keys.enter);
-  await screen.waitFor('Which Genesys Cloud region');
+  const region = await screen.waitFor('Which Genesys Cloud region');
+  assert.match(region, /Setup · Step 1 of 6 · Region/);
   await screen.type('eu-west-1');
   await screen.waitFor('› eu-west-1');
   await screen.press(keys.enter);

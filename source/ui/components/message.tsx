@@ -1,4 +1,6 @@
-import {Text} from 'ink';
+import {Box, Text} from 'ink';
+import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {wrapText} from '../wrap.js';
 
 export interface MessageProps {
   readonly kind: 'error' | 'warning' | 'info';
@@ -11,13 +13,32 @@ const looks = {
   info: {symbol: 'i', word: 'Note:', color: 'blue'},
 } as const;
 
+function messageLines(kind: MessageProps['kind'], text: string, width: number) {
+  const {symbol, word} = looks[kind];
+
+  return wrapText(`${symbol} ${word} ${text}`, width);
+}
+
+/** Rows a message takes at this width. */
+export function messageRows(
+  kind: MessageProps['kind'],
+  text: string,
+  columns: number,
+): number {
+  return messageLines(kind, text, columns).length;
+}
+
 /** A message under an input; its word says what it is, not only colour. */
 export function Message({kind, children}: MessageProps) {
-  const {symbol, word, color} = looks[kind];
+  const {columns} = useTerminalSize();
 
   return (
-    <Text color={color} wrap="wrap">
-      {symbol} {word} {children}
-    </Text>
+    <Box flexDirection="column">
+      {messageLines(kind, children, columns).map((line, index) => (
+        <Text key={index} color={looks[kind].color} wrap="truncate-end">
+          {line}
+        </Text>
+      ))}
+    </Box>
   );
 }

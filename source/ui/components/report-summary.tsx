@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import type {Report} from '../../diagnosis/types.js';
+import type {CheckResult, Report} from '../../diagnosis/types.js';
 import {checkTitles, formatDuration} from '../format.js';
 import {Status} from './status.js';
 
@@ -28,40 +28,66 @@ function whoLine(report: Report): string | null {
   return `OAuth client "${clientName}" in organisation "${orgName}"`;
 }
 
+function tokenLine(report: Report): string | null {
+  const {token} = report;
+  if (!token) return null;
+
+  return (
+    `Access token fingerprint ${token.fingerprint}, ` +
+    `expires in ${token.expiresInSeconds} s`
+  );
+}
+
+/** The lines under a check's status: details of a failure, a warning. */
+function notes(check: CheckResult): string[] {
+  if (check.status === 'fail') return check.details;
+  if (!check.diagnosis) return [];
+
+  return [`${check.diagnosis.title} (${check.diagnosis.code})`];
+}
+
+/** Rows the compact summary takes: verdict, who, token, gap, checks. */
+export function summaryRows(report: Report): number {
+  const optional = [whoLine(report), tokenLine(report)];
+
+  return 2 + optional.filter(Boolean).length + report.checks.length;
+}
+
+export interface ReportSummaryProps {
+  readonly report: Report;
+  /** One row per line, cut at the edge, so the rows can be counted. */
+  readonly isCompact?: boolean;
+}
+
 /** The verdict, who the token belongs to, and one line per check. */
-export function ReportSummary({report}: {readonly report: Report}) {
+export function ReportSummary({report, isCompact = false}: ReportSummaryProps) {
+  const wrap = isCompact ? 'truncate-end' : 'wrap';
   const who = whoLine(report);
+  const token = tokenLine(report);
 
   return (
     <Box flexDirection="column">
-      <Text bold wrap="wrap">
+      <Text bold wrap={wrap}>
         {verdict(report)}
       </Text>
-      {who ? <Text wrap="wrap">{who}</Text> : null}
-      {report.token ? (
-        <Text dimColor>
-          Access token fingerprint {report.token.fingerprint}, expires in{' '}
-          {report.token.expiresInSeconds} s
+      {who ? <Text wrap={wrap}>{who}</Text> : null}
+      {token ? (
+        <Text dimColor wrap={wrap}>
+          {token}
         </Text>
       ) : null}
       <Box flexDirection="column" marginTop={1}>
         {report.checks.map((check) => (
           <Box key={check.id} flexDirection="column">
-            <Text wrap="wrap">
+            <Text wrap={wrap}>
               <Status status={check.status} /> {checkTitles[check.id]}:{' '}
               {check.summary}{' '}
               <Text dimColor>{formatDuration(check.durationMs)}</Text>
             </Text>
-            {check.diagnosis && check.status !== 'fail' ? (
-              <Text dimColor wrap="wrap">
+            {(isCompact ? [] : notes(check)).map((note) => (
+              <Text key={note} dimColor wrap="wrap">
                 {'       '}
-                {check.diagnosis.title} ({check.diagnosis.code})
-              </Text>
-            ) : null}
-            {(check.status === 'fail' ? check.details : []).map((detail) => (
-              <Text key={detail} dimColor wrap="wrap">
-                {'       '}
-                {detail}
+                {note}
               </Text>
             ))}
           </Box>

@@ -1,8 +1,13 @@
 import {Text, useInput} from 'ink';
+import {applyTyping} from '../line-editing.js';
 
 export interface TextFieldProps {
   readonly value: string;
-  readonly onChange: (value: string) => void;
+  /**
+   * Called with an update to apply as a functional state update, since
+   * two keys can arrive before the next render.
+   */
+  readonly onChange: (update: (value: string) => string) => void;
   readonly onSubmit: (value: string) => void;
   /** Shows a bullet per character instead of the text. */
   readonly isMasked?: boolean;
@@ -11,12 +16,6 @@ export interface TextFieldProps {
 }
 
 const maxBullets = 32;
-
-// Pasted text can carry line breaks or escape bytes; they are never part
-// of a region, a client id or a secret.
-function printable(input: string): string {
-  return [...input].filter((char) => char >= ' ' && char !== '\u007F').join('');
-}
 
 function shown(value: string, isMasked: boolean): string {
   if (!isMasked) return value;
@@ -37,21 +36,21 @@ export function TextField(props: TextFieldProps) {
         return;
       }
 
+      // One key alone is parsed by Ink; several in one chunk come raw.
       if (key.backspace || key.delete) {
-        onChange(value.slice(0, -1));
+        onChange((current) => applyTyping(current, '\b'));
 
         return;
       }
 
       if (key.ctrl && input === 'u') {
-        onChange('');
+        onChange(() => '');
 
         return;
       }
 
       if (key.ctrl || key.meta || key.escape || key.tab) return;
-      const text = printable(input);
-      if (text !== '') onChange(value + text);
+      onChange((current) => applyTyping(current, input));
     },
     {isActive: !props.isDisabled},
   );

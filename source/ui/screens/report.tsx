@@ -1,13 +1,18 @@
 import {Box, Text, useInput} from 'ink';
 import {useCallback, useState} from 'react';
 import type {Report} from '../../diagnosis/types.js';
+import {diagnosesOf} from '../card-lines.js';
 import {Countdown} from '../components/countdown.js';
-import {DiagnosisCard} from '../components/diagnosis-card.js';
-import {Footer} from '../components/footer.js';
+import {CardFrame} from '../components/diagnosis-card.js';
+import {Footer, footerRows} from '../components/footer.js';
 import {Header} from '../components/header.js';
-import {Message} from '../components/message.js';
-import {ReportSummary} from '../components/report-summary.js';
+import {Message, messageRows} from '../components/message.js';
+import {ReportSummary, summaryRows} from '../components/report-summary.js';
+import {useCardPager} from '../hooks/use-card-pager.js';
+import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import type {Action} from '../keys.js';
 import {isKey} from '../keys.js';
+import {cardRows} from '../report-layout.js';
 
 export interface ReportScreenProps {
   readonly report: Report;
@@ -20,8 +25,7 @@ export interface ReportScreenProps {
   readonly onSaveBundle: (report: Report) => Promise<string>;
 }
 
-type BundleState =
-  {kind: 'idle'} | {kind: 'saving'} | {kind: 'saved' | 'failed'; text: string};
+type BundleState = {kind: 'idle'} | {kind: 'info' | 'error'; text: string};
 
 /** How long Genesys asked to wait, when a check was rate limited. */
 export function retryAfterSeconds(report: Report): number | null {
@@ -35,34 +39,51 @@ export function retryAfterSeconds(report: Report): number | null {
   return null;
 }
 
-/** Pass, warn or fail per check; a card per diagnosis; what to do next. */
+const reportKeys: Action[] = ['rerun', 'bundle', 'home', 'quitLetter'];
+const pagerKeys: Action[] = ['nextDiagnosis', 'scroll'];
+
+/**
+ * Pass, warn or fail per check, always on screen; below, one diagnosis
+ * card at a time, cut to the rows left, so the verdict and the keys stay
+ * in view however tall the cards are.
+ */
 export function ReportScreen(props: ReportScreenProps) {
   const {report, onRerun} = props;
+  const {columns, rows} = useTerminalSize();
   const [bundle, setBundle] = useState<BundleState>({kind: 'idle'});
   const wait = retryAfterSeconds(report);
-  // Warnings get one line in the summary; failures get the whole card,
-  // so what must change stays on one screen.
-  // One card per cause: a 429 met by two checks is one thing to fix.
-  const diagnoses = [
-    ...new Map(
-      report.checks.flatMap((check) =>
-        check.diagnosis && check.status === 'fail'
-          ? [[check.diagnosis.code, check.diagnosis] as const]
-          : [],
-      ),
-    ).values(),
-  ];
   const handleWaited = useCallback(() => onRerun(), [onRerun]);
+  const diagnoses = diagnosesOf(report);
+  // The pager's keys are counted whenever there is a card: the footer
+  // cannot wait for the page it decides the size of.
+  const footerKeys: Action[] =
+    diagnoses.length > 0 ? [...pagerKeys, ...reportKeys] : reportKeys;
+  const used =
+    2 +
+    summaryRows(report) +
+    (wait === null ? 0 : 1) +
+    (bundle.kind === 'idle'
+      ? 0
+      : messageRows(bundle.kind, bundle.text, columns)) +
+    footerRows(footerKeys, columns);
+  const pager = useCardPager(diagnoses, columns, cardRows(rows, used));
+  const {page} = pager;
 
   useInput((input, key) => {
+    pager.handleKey(input, key);
     if (isKey('rerun', input, key)) onRerun();
     if (isKey('home', input, key)) props.onHome();
     if (isKey('quitLetter', input, key)) props.onQuit();
-    if (isKey('bundle', input, key) && bundle.kind !== 'saving') {
-      setBundle({kind: 'saving'});
+    if (isKey('bundle', input, key)) {
+      setBundle({kind: 'info', text: 'Saving the support bundle…'});
       props.onSaveBundle(report).then(
-        (path) => setBundle({kind: 'saved', text: path}),
-        (error: unknown) => setBundle({kind: 'failed', text: String(error)}),
+        (path) =>
+          setBundle({kind: 'info', text: `Support bundle saved to ${path}`}),
+        (error: unknown) =>
+          setBundle({
+            kind: 'error',
+            text: `The bundle was not saved: ${String(error)}`,
+          }),
       );
     }
   });
@@ -73,26 +94,28 @@ export function ReportScreen(props: ReportScreenProps) {
         title="Report"
         detail={`${report.profile ?? 'no profile'} · ${report.environment.domain}`}
       />
-      <ReportSummary report={report} />
-      {diagnoses.map((diagnosis) => (
-        <DiagnosisCard key={diagnosis.code} diagnosis={diagnosis} />
-      ))}
+      <ReportSummary report={report} isCompact />
+      {pager.lines.length > 0 ? (
+        <CardFrame
+          lines={pager.lines.slice(page.start, page.start + page.visible)}
+        >
+          {page.status ? (
+            <Text dimColor wrap="truncate-end">
+              {page.status}
+            </Text>
+          ) : null}
+        </CardFrame>
+      ) : null}
       {wait === null ? null : (
         <Countdown
           until={props.receivedAt + wait * 1000}
           onDone={handleWaited}
         />
       )}
-      {bundle.kind === 'saving' ? (
-        <Text>Saving the support bundle…</Text>
-      ) : null}
-      {bundle.kind === 'saved' ? (
-        <Message kind="info">{`Support bundle saved to ${bundle.text}`}</Message>
-      ) : null}
-      {bundle.kind === 'failed' ? (
-        <Message kind="error">{`The bundle was not saved: ${bundle.text}`}</Message>
-      ) : null}
-      <Footer actions={['rerun', 'bundle', 'home', 'quitLetter']} />
+      {bundle.kind === 'idle' ? null : (
+        <Message kind={bundle.kind}>{bundle.text}</Message>
+      )}
+      <Footer actions={[...pager.actions, ...reportKeys]} />
     </Box>
   );
 }

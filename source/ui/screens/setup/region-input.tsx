@@ -36,8 +36,8 @@ export function RegionInput(props: RegionInputProps) {
     );
   });
 
-  function handleChange(next: string) {
-    setValue(next);
+  function handleChange(update: (current: string) => string) {
+    setValue(update);
     setHighlight(0);
     props.onEdit();
   }

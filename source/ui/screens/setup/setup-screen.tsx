@@ -12,7 +12,7 @@ import {
   confirmHint,
   currentStep,
   currentValue,
-  progress,
+  progressLabel,
   reduceWizard,
   startWizard,
 } from '../../../wizard/index.js';
@@ -49,7 +49,6 @@ export function SetupScreen(props: SetupScreenProps) {
   const [attempt, setAttempt] = useState(0);
   const step = currentStep(state);
   const firstIndex = props.skipWelcome ? 1 : 0;
-  const {number, total} = progress(state);
   const isTask = step.input === 'task';
 
   useInput((input, key) => {
@@ -76,10 +75,7 @@ export function SetupScreen(props: SetupScreenProps) {
 
   return (
     <Box flexDirection="column">
-      <Header
-        title="Setup"
-        detail={`Step ${number} of ${total} · ${step.title}`}
-      />
+      <Header title="Setup" detail={progressLabel(state)} />
       <AnswersSoFar
         answers={state.answers}
         step={step.id}

@@ -28,8 +28,8 @@ export function StepInput(props: StepInputProps) {
     );
   }
 
-  function handleChange(next: string) {
-    setValue(next);
+  function handleChange(update: (current: string) => string) {
+    setValue(update);
     onEdit();
   }
 
