@@ -5,6 +5,10 @@
 // interleaved in the same run. Prints Markdown; not part of `npm test`.
 //
 //   node bench/run.js [--runs N] [--only startup,check,...] [--out FILE]
+//                     [--tree DIR]
+//
+// --tree measures another checkout (say, an older commit unpacked with its
+// node_modules linked), built with its own scripts/build.js.
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
@@ -32,6 +36,7 @@ const {values} = parseArgs({
     only: {type: 'string'},
     out: {type: 'string'},
     latency: {type: 'string', default: '50'},
+    tree: {type: 'string'},
   },
 });
 const chosen = values.only ? values.only.split(',') : Object.keys(suites);
@@ -45,14 +50,15 @@ if (unknown.length > 0) {
 }
 
 const root = path.resolve(import.meta.dirname, '..');
-const cli = path.join(root, 'dist', 'cli.js');
+const tree = values.tree ? path.resolve(values.tree) : root;
+const cli = path.join(tree, 'dist', 'cli.js');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'genesys-bench-'));
 const metafile = path.join(scratch, 'meta.json');
 
 const built = spawnSync(
   process.execPath,
   ['scripts/build.js', '--metafile', metafile],
-  {cwd: root, stdio: 'inherit'},
+  {cwd: tree, stdio: 'inherit'},
 );
 if (built.status !== 0) process.exit(built.status ?? 1);
 
@@ -83,12 +89,12 @@ const fixtures = {
   }),
 };
 
-const context = {root, cli, metafile, emulators, fixtures};
+const context = {root, tree, cli, metafile, emulators, fixtures};
 context.runs = Number(values.runs);
 const output = [
   `## genesys-auth benchmarks, ${new Date().toISOString()}`,
   '',
-  `Node ${process.version}, ${os.cpus().length} cores, ` +
+  `Built from ${tree}. Node ${process.version}, ${os.cpus().length} cores, ` +
     `load average ${os
       .loadavg()
       .map((l) => l.toFixed(2))
