@@ -3,14 +3,20 @@
 // milliseconds, with microseconds) at which it first appears in the
 // output, one a line in the markers' order, and exits when all have shown.
 // Usage: node frame-watch.js <result file> <marker>...
-import {writeFileSync} from 'node:fs';
+import {renameSync, writeFileSync} from 'node:fs';
 import {performance} from 'node:perf_hooks';
 
 const [resultFile, ...markers] = process.argv.slice(2);
 const seenAt = new Map();
 let seen = '';
 
-writeFileSync(resultFile, 'ready\n');
+// Written aside and renamed, so the reader never sees half a file.
+function publish(text) {
+  writeFileSync(`${resultFile}.part`, text);
+  renameSync(`${resultFile}.part`, resultFile);
+}
+
+publish('ready\n');
 process.stdin.on('data', (chunk) => {
   const now = performance.timeOrigin + performance.now();
   // Escape sequences may split styled words; compare the text alone.
@@ -23,7 +29,7 @@ process.stdin.on('data', (chunk) => {
 
   if (seenAt.size === markers.length) {
     const times = markers.map((marker) => seenAt.get(marker).toFixed(3));
-    writeFileSync(resultFile, `${times.join('\n')}\n`);
+    publish(`${times.join('\n')}\n`);
     process.exit(0);
   }
 });
