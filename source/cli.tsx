@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import type {Command, CommandContext} from './commands/context.js';
 import {exitCodes, UsageError} from './commands/context.js';
+import {mention} from './store/secret-shape.js';
 import {tool} from './tool.js';
 
 /** Each command loads only when it runs, so `check --json` never loads Ink. */
@@ -58,15 +59,22 @@ async function main(argv: string[]): Promise<number> {
 
   const load = isHome ? loadHome : commands[name];
   if (!load) {
-    process.stderr.write(`Unknown command '${name}'.\n\n${usage}`);
+    process.stderr.write(`Unknown command ${mention(name ?? '')}.\n\n${usage}`);
 
     return exitCodes.usage;
   }
 
   const controller = new AbortController();
-  const interrupt = () => controller.abort(new Error('interrupted'));
-  process.once('SIGINT', interrupt);
-  process.once('SIGTERM', interrupt);
+  // The first signal asks the command to stop in order and exit 130; a
+  // second one, from someone who does not want to wait, ends it at once.
+  // Listeners stay registered so that no other library's handler can
+  // re-raise the signal and kill the process before the command is done.
+  const interrupt = () => {
+    if (controller.signal.aborted) process.exit(exitCodes.interrupted);
+    controller.abort(new Error('interrupted'));
+  };
+  process.on('SIGINT', interrupt);
+  process.on('SIGTERM', interrupt);
   const context: CommandContext = {
     stdin: process.stdin,
     stdout: process.stdout,

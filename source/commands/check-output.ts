@@ -56,6 +56,16 @@ export async function writeOutput(
     );
   }
 
+  await writeRequestedBundle(output, flags, context);
+}
+
+/** Writes the support bundle when `--bundle FILE` asks for one. */
+export async function writeRequestedBundle(
+  output: CheckOutput,
+  flags: OutputFlags,
+  context: CommandContext,
+): Promise<void> {
+  const {reports} = output;
   if (flags.bundle === undefined) return;
   const {writeBundle} = await import('../diagnosis/bundle.js');
   try {

@@ -3,8 +3,9 @@ import {readSettings, SettingsError} from '../diagnosis/check-settings.js';
 import {runChecks, secretsOf} from '../diagnosis/run.js';
 import type {Report} from '../diagnosis/types.js';
 import type {ClientCredentials} from '../genesys/types.js';
+import type {LiveCheck} from '../ui/live-check.js';
 import {checkAll} from './check-all.js';
-import {note, writeOutput} from './check-output.js';
+import {note, writeOutput, writeRequestedBundle} from './check-output.js';
 import type {CheckOutput} from './check-support.js';
 import {
   credentialsOf,
@@ -96,10 +97,27 @@ async function searchRegions(
   return withRegionSearch(report, search);
 }
 
+/**
+ * The live view on a terminal; none for JSON, for `--all` (its text
+ * summary reads better than several live views) or when stdout is not a
+ * terminal. Loaded only here, so scripts never load Ink.
+ */
+async function liveCheckFor(
+  args: string[],
+  flags: Flags,
+  context: CommandContext,
+): Promise<LiveCheck | null> {
+  if (flags.json || flags.all || !context.stdout.isTTY) return null;
+  const {openLiveCheck} = await import('../ui/live-check.js');
+
+  return openLiveCheck(context.env, args, context.stdout as NodeJS.WriteStream);
+}
+
 async function checkOne(
   flags: Flags,
   settings: CheckSettings,
   context: CommandContext,
+  live: LiveCheck | null,
 ): Promise<CheckOutput> {
   const resolved = await resolveCredentials(resolveOptions(flags, context));
   const environment = environmentOf(resolved.regionInput, 'Region');
@@ -112,7 +130,13 @@ async function checkOne(
     ...settings,
     env: context.env,
   };
-  let report = await runChecks(request, {signal: context.signal});
+  let report = live
+    ? await live.run(
+        request,
+        (_target, options) => runChecks(request, options),
+        context.signal,
+      )
+    : await runChecks(request, {signal: context.signal});
   if (flags['find-region']) {
     report = await searchRegions(report, credentials, settings, context);
   }
@@ -136,10 +160,17 @@ export async function run(
 
   try {
     const settings = readSettings(flags);
+    const live = await liveCheckFor(args, flags, context);
     const output = flags.all
       ? await checkAll(flags, settings, context)
-      : await checkOne(flags, settings, context);
-    await writeOutput(output, flags, context);
+      : await checkOne(flags, settings, context, live);
+    if (live) {
+      context.stdout.write(live.render(output.reports));
+      await writeRequestedBundle(output, flags, context);
+    } else {
+      await writeOutput(output, flags, context);
+    }
+
     if (output.problems.length > 0) return exitCodes.usage;
 
     return output.reports.every((report) => report.ok)

@@ -1,15 +1,18 @@
+import {mention} from '../store/secret-shape.js';
 import type {ProfileStore} from '../store/profiles.js';
 import {KeychainError} from '../store/secrets.js';
 import type {Profile, SecretStore} from '../store/types.js';
 import {UsageError} from './context.js';
 import {
   credentialVariables,
+  describeSource,
   fieldNames,
   flagNames,
   type CredentialSource,
   type Field,
 } from './credential-sources.js';
 import {readSecretFromStdin} from './read-stdin-secret.js';
+import {looksLikeSecret} from '../store/secret-shape.js';
 
 export {
   credentialVariables,
@@ -73,6 +76,22 @@ function missing(field: Field, profileName: string | undefined): UsageError {
   );
 }
 
+// The value is not repeated: it would put a secret on the screen and in
+// any log of it.
+function secretAsClientId(
+  source: CredentialSource,
+  profileName: string | undefined,
+): UsageError {
+  const where = describeSource('clientId', source, profileName ?? null);
+
+  return new UsageError(
+    `The ${where} looks like a client secret, not a client id, so it was ` +
+      'not used (and is not shown). A Genesys Cloud client id is a UUID ' +
+      'such as 5f0c2a4e-1b3d-4c6e-8f7a-9b0c1d2e3f4a: copy it from Admin > ' +
+      'Integrations > OAuth > your client > Client ID.',
+  );
+}
+
 async function loadProfile(
   options: ResolveCredentialsOptions,
   name: string | undefined,
@@ -83,9 +102,9 @@ async function loadProfile(
   if (profile || options.allowMissingProfile) return profile;
 
   throw new UsageError(
-    `There is no profile named '${name}'. Run 'genesys-auth profiles' to ` +
-      `see the saved ones, or 'genesys-auth setup --profile ${name}' to ` +
-      'create it.',
+    `There is no profile named ${mention(name)}. Run 'genesys-auth ` +
+      "profiles' to see the saved ones, or 'genesys-auth setup --profile " +
+      `${looksLikeSecret(name) ? 'NAME' : name}' to create it.`,
   );
 }
 
@@ -128,6 +147,9 @@ export async function resolveCredentials(
     profile?.clientId,
   );
   if (!clientId) throw missing('clientId', flags.profile);
+  if (looksLikeSecret(clientId.value)) {
+    throw secretAsClientId(clientId.source, flags.profile);
+  }
 
   const secret = await resolveSecret(options, profile);
 

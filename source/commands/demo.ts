@@ -4,6 +4,7 @@ import path from 'node:path';
 import type {CommandContext} from './context.js';
 import {exitCodes} from './context.js';
 import {applyNoColor, isInteractive} from '../ui/terminal.js';
+import {wantsPlain} from './mode.js';
 
 const needsTerminal =
   'The demo is interactive and needs a terminal (stdin and stdout).\n' +
@@ -20,7 +21,8 @@ export async function run(
   args: string[],
   context: CommandContext,
 ): Promise<number> {
-  if (!isInteractive(context)) {
+  const isPlain = wantsPlain(args, context.env, context);
+  if (!isInteractive(context) && !(isPlain && context.stdin.isTTY)) {
     context.stderr.write(needsTerminal);
 
     return exitCodes.usage;
@@ -28,12 +30,23 @@ export async function run(
 
   applyNoColor(context.env, args);
   const configDir = await mkdtemp(path.join(os.tmpdir(), 'genesys-auth-demo-'));
-  const [{startDemo}, {startInteractive}] = await Promise.all([
-    import('../ui/demo-services.js'),
-    import('../ui/start.js'),
-  ]);
+  const {startDemo} = await import('../services/demo-services.js');
   const demo = await startDemo({...context.env}, configDir);
   try {
+    if (isPlain) {
+      const [{runPlainDemo}, {plainIo}] = await Promise.all([
+        import('../plain/demo.js'),
+        import('../plain/io.js'),
+      ]);
+
+      return await runPlainDemo({
+        io: plainIo(context, args),
+        services: demo.services,
+      });
+    }
+
+    const {startInteractive} = await import('../ui/start.js');
+
     return await startInteractive(
       {start: 'demo', services: demo.services},
       context,

@@ -1,3 +1,4 @@
+import {mention} from '../store/secret-shape.js';
 import {
   createKeychainSecretStore,
   KeychainError,
@@ -81,7 +82,7 @@ export async function run(
   const hadProfile = profiles.remove(name);
   if (!hadProfile && !hadSecret) {
     throw new UsageError(
-      `Nothing to forget: there is no profile named '${name}' and no ` +
+      `Nothing to forget: there is no profile named ${mention(name)} and no ` +
         "keychain entry for it. 'genesys-auth profiles' lists the saved ones.",
     );
   }
@@ -89,7 +90,7 @@ export async function run(
   const lines = [
     hadProfile
       ? `Removed profile '${name}' from ${profiles.path}.`
-      : `There was no profile named '${name}' in ${profiles.path}.`,
+      : `There was no profile named ${mention(name)} in ${profiles.path}.`,
     hadSecret
       ? `Removed its client secret from the keychain (service ` +
         `'${keychainService}', account '${name}').`

@@ -126,7 +126,11 @@ export async function runBatchSetup(
       verify: flags['no-verify'] ? null : tokenVerifier(environment, context),
     });
   } catch (error) {
-    if (context.signal.aborted) return exitCodes.interrupted;
+    if (context.signal.aborted) {
+      context.stderr.write('Interrupted: nothing was saved.\n');
+
+      return exitCodes.interrupted;
+    }
 
     throw asUsageError(error, profiles.path);
   }

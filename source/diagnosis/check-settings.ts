@@ -1,3 +1,4 @@
+import {mention} from '../store/secret-shape.js';
 import type {RetryPolicy} from '../genesys/types.js';
 
 /** The run settings `check` takes from its flags. */
@@ -26,7 +27,7 @@ export function parseProbe(text: string): {method: string; path: string} {
   if (!match?.[1] || !match[2]) {
     throw new SettingsError(
       `--probe takes a method and a path, such as ` +
-        `--probe "GET /api/v2/routing/queues"; got "${text}".`,
+        `--probe "GET /api/v2/routing/queues"; got ${mention(text)}.`,
     );
   }
 
@@ -42,7 +43,8 @@ function wholeNumber(
   const value = Number(text);
   if (!/^\d+$/.test(text.trim()) || value < min || value > max) {
     throw new SettingsError(
-      `${flag} takes a whole number from ${min} to ${max}; got "${text}".`,
+      `${flag} takes a whole number from ${min} to ${max}; ` +
+        `got ${mention(text)}.`,
     );
   }
 

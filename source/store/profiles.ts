@@ -2,6 +2,7 @@ import {existsSync, mkdirSync, renameSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type {LastCheck, Profile} from './types.js';
+import {loadConf} from './load-conf.js';
 import {validateProfileName} from './profile-name.js';
 import {assertLayout} from './profile-schema.js';
 
@@ -143,7 +144,7 @@ export async function openProfileStore(options: {
   env: NodeJS.ProcessEnv;
   now?: () => Date;
 }): Promise<ProfileStore> {
-  const {default: Conf} = await import('conf');
+  const {default: Conf} = await loadConf();
   const cwd = profileDirectory(options.env);
   // The secret is not in this file, but client ids and regions are still
   // nobody else's business: keep the directory and the file private.

@@ -6,7 +6,7 @@ import {isKey} from './keys.js';
 import type {AppResult} from './result.js';
 import {Routes} from './routes.js';
 import type {Route} from './routes.js';
-import type {AppServices} from './services.js';
+import type {AppServices} from '../services/services.js';
 
 export interface AppProps {
   readonly services: AppServices;

@@ -24,3 +24,8 @@ export const checkTitles = {
   permissions: 'Permission to read users',
   sso: 'Single sign-on',
 } as const;
+
+/** What a header names as checked: "prod · mypurecloud.ie". */
+export function describeTarget(profile: string | null, domain: string) {
+  return `${profile ?? 'no profile'} · ${domain}`;
+}

@@ -2,6 +2,7 @@ import {render} from 'ink';
 import type {AppProps} from './app.js';
 import {App} from './app.js';
 import type {AppResult} from './result.js';
+import {holdSignals} from './terminal.js';
 
 /** The streams Ink draws on; stdin must be a terminal. */
 export interface Terminal {
@@ -35,11 +36,27 @@ export async function launch(
     },
   );
   const stop = () => instance.unmount();
+  const release = holdSignals();
   terminal.signal?.addEventListener('abort', stop, {once: true});
-  await instance.waitUntilExit();
-  terminal.signal?.removeEventListener('abort', stop);
-  // Ink leaves stdin unreferenced, which lets the process end here. A
-  // caller that reads stdin afterwards (a plain prompt) must ref() it.
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    terminal.signal?.removeEventListener('abort', stop);
+    release();
+    leaveStdin(terminal.stdin);
+  }
 
   return result;
+}
+
+/**
+ * Leaves stdin as a line-by-line reader expects it: raw mode off, paused,
+ * and unreferenced, so that nothing keeps the process alive after the last
+ * frame. A reader that comes next (a plain prompt) must call
+ * `stdin.ref()` before it reads, or the process may end under it.
+ */
+export function leaveStdin(stdin: NodeJS.ReadStream): void {
+  if (stdin.isTTY && stdin.isRaw) stdin.setRawMode(false);
+  stdin.pause();
+  stdin.unref();
 }

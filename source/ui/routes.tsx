@@ -6,7 +6,7 @@ import {CheckAllScreen} from './screens/check-all.js';
 import {ChecksScreen} from './screens/checks.js';
 import {ReportScreen} from './screens/report.js';
 import {ScenariosScreen} from './screens/scenarios.js';
-import type {AppServices, CheckTarget} from './services.js';
+import type {AppServices, CheckTarget} from '../services/services.js';
 import {targetFromSetup} from './targets.js';
 
 /** Where the app is. */

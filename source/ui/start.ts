@@ -1,12 +1,9 @@
 import type {CommandContext} from '../commands/context.js';
-import {createKeychainSecretStore} from '../store/secrets.js';
 import type {AppProps} from './app.js';
-import {runChecks} from '../diagnosis/run.js';
-import {connectServices} from './connect.js';
 import {launch} from './launch.js';
+import {localServices} from '../services/local.js';
 import {exitCodeFor} from './result.js';
-import type {AppServices} from './services.js';
-import {saveSupportBundle} from './write-bundle.js';
+import type {AppServices} from '../services/services.js';
 
 export interface StartOptions {
   start: AppProps['start'];
@@ -20,15 +17,7 @@ export async function startInteractive(
   options: StartOptions,
   context: CommandContext,
 ): Promise<number> {
-  const services =
-    options.services ??
-    connectServices({
-      env: context.env,
-      secrets: createKeychainSecretStore(),
-      runChecks,
-      saveBundle: (report, target) =>
-        saveSupportBundle(report, target, process.cwd(), context.env),
-    });
+  const services = options.services ?? localServices(context);
   const result = await launch(
     {services, start: options.start, answers: options.answers},
     {

@@ -1,6 +1,6 @@
 import type {Profile} from '../store/types.js';
 import type {SetupInput} from '../wizard/index.js';
-import type {AppServices, CheckTarget} from './services.js';
+import type {AppServices, CheckTarget} from '../services/services.js';
 
 /** What to check right after setup saved a profile. */
 export function targetFromSetup(input: SetupInput): CheckTarget {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import {test} from 'node:test';
 
 const root = path.resolve(import.meta.dirname, '../..');
+const typeImport = /\b(?:import|export)\s+type\s[^;]*;/g;
 const importPattern =
   /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"]([^'"]+)['"]/g;
 
@@ -20,40 +21,69 @@ function resolveSource(from: string, specifier: string): string {
   return found;
 }
 
-/** Every file and package `entry` can load, dynamic imports included. */
-function reachable(entry: string): {files: Set<string>; packages: Set<string>} {
-  const files = new Set<string>();
-  const packages = new Set<string>();
+interface Graph {
+  files: Set<string>;
+  packages: Set<string>;
+  /** Files reached only through `import()`, from the files above. */
+  deferred: Set<string>;
+}
+
+/** What `entry` loads up front; `import()` is followed only if asked. */
+function reachable(entry: string, isDeferredFollowed: boolean): Graph {
+  const graph: Graph = {
+    files: new Set(),
+    packages: new Set(),
+    deferred: new Set(),
+  };
   const pending = [entry];
   for (let file = pending.pop(); file; file = pending.pop()) {
-    if (files.has(file)) continue;
-    files.add(file);
-    const text = readFileSync(file, 'utf8');
-    for (const [, specifier] of text.matchAll(importPattern)) {
+    if (graph.files.has(file)) continue;
+    graph.files.add(file);
+    // Type-only imports are erased: they load nothing.
+    const text = readFileSync(file, 'utf8').replaceAll(typeImport, '');
+    for (const match of text.matchAll(importPattern)) {
+      const specifier = match[1];
       if (!specifier) continue;
-      if (specifier.startsWith('.')) {
-        pending.push(resolveSource(file, specifier));
-      } else {
-        packages.add(specifier);
+      const isDeferred = match[0].startsWith('import(');
+      if (!specifier.startsWith('.')) {
+        if (isDeferredFollowed || !isDeferred) graph.packages.add(specifier);
+        continue;
       }
+
+      const target = resolveSource(file, specifier);
+      if (isDeferred && !isDeferredFollowed) graph.deferred.add(target);
+      else pending.push(target);
     }
   }
 
-  return {files, packages};
+  return graph;
 }
 
-test('check loads no Ink, no React and no front end', () => {
-  const {files, packages} = reachable(
-    path.join(root, 'source/commands/check.ts'),
-  );
-  const frontEnds = [...files].filter((file) =>
-    /source\/(ui|plain|wizard)\//.test(path.relative(root, file)),
-  );
-  const heavy = [...packages].filter((name) =>
-    /^(ink|react|@inkjs\/|ink-|@inquirer\/)/.test(name),
-  );
+const relative = (file: string) => path.relative(root, file);
+const isFrontEnd = (file: string) =>
+  /^source\/(ui|plain|wizard)\//.test(relative(file));
+const isHeavy = (name: string) =>
+  /^(ink|react|@inkjs\/|ink-|@inquirer\/)/.test(name);
+const check = path.join(root, 'source/commands/check.ts');
+
+test('check loads no Ink, no React and no front end up front', () => {
+  const {files, packages} = reachable(check, false);
 
   assert.ok(files.size > 10, 'the walk found the command and its parts');
-  assert.deepEqual(frontEnds, []);
-  assert.deepEqual(heavy, []);
+  assert.deepEqual([...files].filter(isFrontEnd), []);
+  assert.deepEqual([...packages].filter(isHeavy), []);
+});
+
+test('the only way from check to Ink is its terminal view', () => {
+  const {deferred} = reachable(check, false);
+  const intoFrontEnd = [...deferred].filter(isFrontEnd).map(relative);
+
+  assert.deepEqual(intoFrontEnd, ['source/ui/live-check.ts']);
+  // Everything else check may load later is as light as what it loads now.
+  const later = [...deferred].filter((file) => !isFrontEnd(file));
+  for (const file of later) {
+    const {files: more, packages} = reachable(file, true);
+    assert.deepEqual([...more].filter(isFrontEnd).map(relative), []);
+    assert.deepEqual([...packages].filter(isHeavy), [], relative(file));
+  }
 });

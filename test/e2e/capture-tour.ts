@@ -20,12 +20,11 @@ async function demo(
   scenarioDowns: number,
   prefix: string,
   steps: boolean,
-  columns = 80,
+  size = {columns: 80, rows: 30},
 ) {
   const terminal = await openTerminal({
     args: ['demo'],
-    columns,
-    rows: 40,
+    ...size,
     env: {NO_COLOR: '1'},
   });
   try {
@@ -41,10 +40,8 @@ async function demo(
     await terminal.press('Enter');
     await terminal.waitFor('Which Genesys Cloud region');
     if (steps) {
-      // Held keys can arrive batched; clear the default one key at a time.
-      while (!(await terminal.screen()).includes('or a URL')) {
-        await terminal.press('BSpace');
-      }
+      await terminal.press('C-u');
+      await terminal.waitFor('or a URL');
 
       await terminal.type('eu');
       await terminal.waitFor('eu-west-2');
@@ -74,4 +71,4 @@ await mkdir(directory, {recursive: true});
 await demo(0, '5-passing', true);
 await demo(1, '6-wrong-secret', false);
 await demo(6, '7-rate-limited', false);
-await demo(1, '8-wrong-secret-60-columns', false, 60);
+await demo(1, '8-wrong-secret-60-columns', false, {columns: 60, rows: 24});

@@ -46,7 +46,8 @@ export async function openTerminal(
     .map(shellQuote)
     .join(' ');
   // The exit code is kept on screen so a test can read it after the end.
-  const command = `cd ${shellQuote(root)} && env -u CI ${exports} ${cli}; echo "[exit $?]"; sleep 600`;
+  // The trap keeps the shell alive when Ctrl-C reaches it as a signal.
+  const command = `trap true INT; cd ${shellQuote(root)} && env -u CI ${exports} ${cli}; echo "[exit $?]"; sleep 600`;
   await tmux(
     'new-session',
     '-d',

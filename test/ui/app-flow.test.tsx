@@ -8,9 +8,9 @@ import type {Emulator} from '../../source/emulator/index.js';
 import {startEmulator} from '../../source/emulator/index.js';
 import {createMemorySecretStore} from '../../source/store/secrets.js';
 import {App} from '../../source/ui/app.js';
-import {connectServices} from '../../source/ui/connect.js';
+import {connectServices} from '../../source/services/connect.js';
 import type {AppResult} from '../../source/ui/result.js';
-import type {AppServices} from '../../source/ui/services.js';
+import type {AppServices} from '../../source/services/services.js';
 import {keys, renderScreen, waitUntil} from '../helpers/ink.js';
 
 let emulator: Emulator;

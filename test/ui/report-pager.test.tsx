@@ -34,7 +34,7 @@ for (const size of [
   {columns: 100, rows: 30},
   {columns: 60, rows: 24},
 ]) {
-  test(`a tall report fits ${size.columns}x${size.rows}, one card at a time`, async () => {
+  test(`a tall report fits ${size.columns}x${size.rows}, a card at a time`, async () => {
     const screen = await report(size);
     const first = await screen.waitFor(/Diagnosis 1 of 2 · lines 1-/);
     assertFits(first, size);

@@ -24,7 +24,7 @@ function line(frame: string): string {
   return (frame.split('\n')[0] ?? '').replace(/^› /, '').trimEnd();
 }
 
-test('a held Backspace deletes one character per key in the chunk', async () => {
+test('a held Backspace deletes one character per key in a chunk', async () => {
   const screen = await input('client-id', 'abcdef');
   await screen.waitFor('abcdef');
   await screen.paste('\u007F\u007F\u007F');
@@ -34,7 +34,7 @@ test('a held Backspace deletes one character per key in the chunk', async () => 
   await screen.unmount();
 });
 
-test('the masked secret loses one bullet per Backspace in a chunk', async () => {
+test('a masked secret loses one bullet per Backspace in a chunk', async () => {
   const screen = await input('client-secret', 'hunter22');
   await screen.waitFor('••••••••');
   await screen.paste('\u007F\u007F\u007F');
@@ -42,7 +42,7 @@ test('the masked secret loses one bullet per Backspace in a chunk', async () => 
   await screen.unmount();
 });
 
-test('Ctrl-U clears the region input and the whole list comes back', async () => {
+test('Ctrl-U clears the region input and brings the list back', async () => {
   const screen = await input('region', 'example.org');
   await screen.waitFor('Enter uses it as typed');
   await screen.press('\u0015');

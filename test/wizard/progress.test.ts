@@ -25,7 +25,7 @@ function labels(): string[] {
   return [...shown, progressLabel(state)];
 }
 
-test('the welcome is unnumbered and every later step has its own number', () => {
+test('the welcome is unnumbered; each later step has its own number', () => {
   assert.deepEqual(labels(), [
     'Welcome',
     'Step 1 of 6 · Region',

@@ -42,7 +42,10 @@ export function CheckRow({id, startedAt, result, now}: CheckRowProps) {
   return (
     <Box>
       <Text>{'  '}</Text>
-      <Spinner label={`${title}  ${formatDuration(now - startedAt)}`} />
+      {/* The clock ticks every 100 ms and may lag a check just started. */}
+      <Spinner
+        label={`${title}  ${formatDuration(Math.max(0, now - startedAt))}`}
+      />
     </Box>
   );
 }

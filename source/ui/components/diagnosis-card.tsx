@@ -1,9 +1,6 @@
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
 import type {CardLine} from '../card-lines.js';
-import {cardLines} from '../card-lines.js';
-import type {Diagnosis} from '../../diagnosis/types.js';
-import {useTerminalSize} from '../hooks/use-terminal-size.js';
 
 /** The border and padding of a card take this many columns. */
 export const cardChrome = 4;
@@ -26,11 +23,4 @@ export function CardFrame({
       {children}
     </Box>
   );
-}
-
-/** A whole diagnosis as a card: what it is, why, the evidence, the fix. */
-export function DiagnosisCard({diagnosis}: {readonly diagnosis: Diagnosis}) {
-  const {columns} = useTerminalSize();
-
-  return <CardFrame lines={cardLines(diagnosis, columns - cardChrome)} />;
 }

@@ -6,7 +6,7 @@ import type {
   Report,
 } from '../../diagnosis/types.js';
 import type {RequestRecord} from '../../genesys/types.js';
-import type {CheckTarget, RunChecks} from '../services.js';
+import type {CheckTarget, RunChecks} from '../../services/services.js';
 
 /** What is known so far about the checks of one run. */
 export interface ChecksProgress {

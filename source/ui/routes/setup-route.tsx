@@ -3,7 +3,7 @@ import {useEffect, useState} from 'react';
 import type {SetupInput} from '../../wizard/index.js';
 import type {Route} from '../routes.js';
 import {SetupScreen} from '../screens/setup/setup-screen.js';
-import type {AppServices} from '../services.js';
+import type {AppServices} from '../../services/services.js';
 
 export interface SetupRouteProps {
   readonly route: Extract<Route, {name: 'setup'}>;

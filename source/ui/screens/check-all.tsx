@@ -6,7 +6,7 @@ import {Footer} from '../components/footer.js';
 import {Header} from '../components/header.js';
 import {Status} from '../components/status.js';
 import {isKey} from '../keys.js';
-import type {AppServices} from '../services.js';
+import type {AppServices} from '../../services/services.js';
 import {targetFromProfile} from '../targets.js';
 
 /** One profile's line: running, its verdict, or why it could not run. */

@@ -6,10 +6,12 @@ import {Footer} from '../components/footer.js';
 import {Header} from '../components/header.js';
 import {Message} from '../components/message.js';
 import {Waterfall} from '../components/waterfall.js';
+import type {ChecksProgress} from '../hooks/use-checks.js';
 import {useChecks} from '../hooks/use-checks.js';
 import {useClock} from '../hooks/use-clock.js';
 import {isKey} from '../keys.js';
-import type {CheckTarget, RunChecks} from '../services.js';
+import type {CheckTarget, RunChecks} from '../../services/services.js';
+import {describeTarget} from '../format.js';
 
 export interface ChecksScreenProps {
   readonly target: CheckTarget;
@@ -21,26 +23,19 @@ export interface ChecksScreenProps {
   readonly onBack: () => void;
 }
 
+export interface ChecksViewProps {
+  readonly target: CheckTarget;
+  readonly progress: ChecksProgress;
+  readonly now: number;
+}
+
 /** Every check with its progress, and the requests as a waterfall. */
-export function ChecksScreen(props: ChecksScreenProps) {
-  const {target} = props;
-  const progress = useChecks(
-    props.runChecks,
-    target,
-    props.runId,
-    props.onDone,
-  );
-  const now = useClock(progress.report === null && progress.error === null);
-
-  useInput((input, key) => {
-    if (isKey('back', input, key)) props.onBack();
-  });
-
+export function ChecksView({target, progress, now}: ChecksViewProps) {
   return (
     <Box flexDirection="column">
       <Header
         title="Checks"
-        detail={`${target.profile ?? 'no profile'} · ${target.environment.domain}`}
+        detail={describeTarget(target.profile, target.environment.domain)}
       />
       {checkIds.map((id) => (
         <CheckRow
@@ -55,8 +50,31 @@ export function ChecksScreen(props: ChecksScreenProps) {
         <Waterfall requests={progress.requests} />
       </Box>
       {progress.error ? (
-        <Message kind="error">{`The checks stopped: ${progress.error}`}</Message>
+        <Message kind="error">
+          {`The checks stopped: ${progress.error}`}
+        </Message>
       ) : null}
+    </Box>
+  );
+}
+
+/** The checks running for a target; Esc stops them and goes back. */
+export function ChecksScreen(props: ChecksScreenProps) {
+  const progress = useChecks(
+    props.runChecks,
+    props.target,
+    props.runId,
+    props.onDone,
+  );
+  const now = useClock(progress.report === null && progress.error === null);
+
+  useInput((input, key) => {
+    if (isKey('back', input, key)) props.onBack();
+  });
+
+  return (
+    <Box flexDirection="column">
+      <ChecksView target={props.target} progress={progress} now={now} />
       <Footer actions={['back', 'quit']} />
     </Box>
   );

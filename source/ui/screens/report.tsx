@@ -13,6 +13,7 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import type {Action} from '../keys.js';
 import {isKey} from '../keys.js';
 import {cardRows} from '../report-layout.js';
+import {describeTarget} from '../format.js';
 
 export interface ReportScreenProps {
   readonly report: Report;
@@ -92,7 +93,7 @@ export function ReportScreen(props: ReportScreenProps) {
     <Box flexDirection="column">
       <Header
         title="Report"
-        detail={`${report.profile ?? 'no profile'} · ${report.environment.domain}`}
+        detail={describeTarget(report.profile, report.environment.domain)}
       />
       <ReportSummary report={report} isCompact />
       {pager.lines.length > 0 ? (

@@ -2,7 +2,7 @@ import {Select} from '@inkjs/ui';
 import {Box, Text} from 'ink';
 import {Footer} from '../components/footer.js';
 import {Header} from '../components/header.js';
-import type {Scenario} from '../services.js';
+import type {Scenario} from '../../services/services.js';
 
 export interface ScenariosScreenProps {
   readonly scenarios: readonly Scenario[];
