@@ -2,6 +2,7 @@
 // result file at once, then, for each marker, the wall-clock time (epoch
 // milliseconds, with microseconds) at which it first appears in the
 // output, one a line in the markers' order, and exits when all have shown.
+// An empty marker stands for any visible text at all: the first frame.
 // Usage: node frame-watch.js <result file> <marker>...
 import {renameSync, writeFileSync} from 'node:fs';
 import {performance} from 'node:perf_hooks';
@@ -24,7 +25,8 @@ process.stdin.on('data', (chunk) => {
   // eslint-disable-next-line no-control-regex -- ESC starts a sequence
   const text = seen.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '');
   for (const marker of markers) {
-    if (!seenAt.has(marker) && text.includes(marker)) seenAt.set(marker, now);
+    const shown = marker === '' ? text.trim() !== '' : text.includes(marker);
+    if (!seenAt.has(marker) && shown) seenAt.set(marker, now);
   }
 
   if (seenAt.size === markers.length) {

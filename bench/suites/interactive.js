@@ -58,7 +58,7 @@ export async function interactive(context) {
   const terminal = openTerminal({columns: 100, rows: 30});
   const home = () =>
     terminal.firstFrame([node, cli], {
-      markers: ['genesys-auth', marker],
+      markers: ['', marker],
       env,
       finish: quit,
     });
