@@ -26,6 +26,7 @@ import {
   parseFlags,
   profileFlag,
 } from './flags.js';
+import {wantsPlain} from './mode.js';
 
 const flagOptions = {
   ...profileFlag,
@@ -39,6 +40,7 @@ const flagOptions = {
   timeout: {type: 'string'},
   retries: {type: 'string'},
   'no-color': {type: 'boolean'},
+  plain: {type: 'boolean'},
 } as const;
 
 type Flags = FlagValues<typeof flagOptions>;
@@ -59,6 +61,7 @@ const help = formatHelp(
     flagHelp.json,
     ['--bundle FILE', 'write a redacted Markdown support bundle'],
     ['--no-color', 'plain text even on a terminal'],
+    ['--plain', 'progress as lines, never redrawn (also TERM=dumb)'],
     flagHelp.help,
   ],
 );
@@ -100,7 +103,9 @@ async function searchRegions(
 /**
  * The live view on a terminal; none for JSON, for `--all` (its text
  * summary reads better than several live views) or when stdout is not a
- * terminal. Loaded only here, so scripts never load Ink.
+ * terminal. In plain mode (`--plain`, a dumb terminal, a screen reader)
+ * progress is printed line by line instead. Loaded only here, so scripts
+ * never load Ink.
  */
 async function liveCheckFor(
   args: string[],
@@ -108,6 +113,12 @@ async function liveCheckFor(
   context: CommandContext,
 ): Promise<LiveCheck | null> {
   if (flags.json || flags.all || !context.stdout.isTTY) return null;
+  if (wantsPlain(args, context.env, context)) {
+    const {openPlainCheck} = await import('../plain/check-progress.js');
+
+    return openPlainCheck(context, args);
+  }
+
   const {openLiveCheck} = await import('../ui/live-check.js');
 
   return openLiveCheck(context.env, args, context.stdout as NodeJS.WriteStream);
@@ -119,6 +130,11 @@ async function checkOne(
   context: CommandContext,
   live: LiveCheck | null,
 ): Promise<CheckOutput> {
+  // A mistyped region is reported before the secret is asked for.
+  const regionGiven =
+    flags.region ?? (context.env.GENESYSCLOUD_REGION?.trim() || undefined);
+  if (regionGiven) environmentOf(regionGiven, 'Region');
+
   const resolved = await resolveCredentials(resolveOptions(flags, context));
   const environment = environmentOf(resolved.regionInput, 'Region');
   note(context, flags, [`Using ${describeSources(resolved).join(', ')}.`, '']);

@@ -1,4 +1,5 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util';
+import {validateProfileName} from '../store/profile-name.js';
 import {UsageError} from './context.js';
 
 type FlagOptions = NonNullable<ParseArgsConfig['options']>;
@@ -128,4 +129,17 @@ export function parseFlags<T extends FlagOptions>(
       explainParseError(error, `genesys-auth ${command} --help`),
     );
   }
+}
+
+/** The --profile value, checked; `whenMissing` says how to give one. */
+export function requireProfileName(
+  value: string | undefined,
+  whenMissing: string,
+): string {
+  if (value === undefined) throw new UsageError(whenMissing);
+
+  const problem = validateProfileName(value);
+  if (problem) throw new UsageError(problem);
+
+  return value;
 }

@@ -4,7 +4,6 @@ import {
   KeychainError,
   keychainService,
 } from '../store/secrets.js';
-import {validateProfileName} from '../store/profile-name.js';
 import type {CommandContext} from './context.js';
 import {exitCodes, UsageError} from './context.js';
 import {
@@ -13,6 +12,7 @@ import {
   helpFlag,
   parseFlags,
   profileFlag,
+  requireProfileName,
 } from './flags.js';
 import {openProfiles} from './open-profiles.js';
 
@@ -21,20 +21,6 @@ const help = formatHelp(
   'Removes a saved profile and its client secret from the keychain.',
   [['--profile NAME', 'the profile to remove'], flagHelp.help],
 );
-
-function profileName(value: string | undefined): string {
-  if (value === undefined) {
-    throw new UsageError(
-      "Name the profile to remove: 'genesys-auth forget --profile NAME' " +
-        "('genesys-auth profiles' lists them).",
-    );
-  }
-
-  const problem = validateProfileName(value);
-  if (problem) throw new UsageError(problem);
-
-  return value;
-}
 
 async function deleteSecret(remove: () => Promise<boolean>) {
   try {
@@ -63,7 +49,11 @@ export async function run(
     return exitCodes.ok;
   }
 
-  const name = profileName(flags.profile);
+  const name = requireProfileName(
+    flags.profile,
+    "Name the profile to remove: 'genesys-auth forget --profile NAME' " +
+      "('genesys-auth profiles' lists them).",
+  );
   const secrets = createKeychainSecretStore();
   const probe = await secrets.probe();
   if (!probe.available) {

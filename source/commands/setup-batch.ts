@@ -1,6 +1,5 @@
 import {resolveEnvironment} from '../genesys/regions.js';
 import type {Environment} from '../genesys/types.js';
-import {validateProfileName} from '../store/profile-name.js';
 import type {ProfileStore} from '../store/profiles.js';
 import type {SecretStore} from '../store/types.js';
 import {saveProfile, type VerifyCredentials} from '../store/save.js';
@@ -15,10 +14,11 @@ import {
   helpFlag,
   parseFlags,
   profileFlag,
+  requireProfileName,
 } from './flags.js';
 import {openProfiles} from './open-profiles.js';
 import {asUsageError, summary} from './setup-batch-report.js';
-import {tokenVerifier} from './token-verifier.js';
+import {tokenVerifier} from '../services/token-verifier.js';
 
 const options = {
   ...profileFlag,
@@ -46,20 +46,6 @@ const help = formatHelp(
     flagHelp.help,
   ],
 );
-
-function requireProfileName(name: string | undefined): string {
-  if (name === undefined) {
-    throw new UsageError(
-      'Name the profile to save with --profile NAME, for example ' +
-        '--profile prod-eu.',
-    );
-  }
-
-  const problem = validateProfileName(name);
-  if (problem) throw new UsageError(problem);
-
-  return name;
-}
 
 function resolveRegion(input: string, context: CommandContext): Environment {
   const resolution = resolveEnvironment(input);
@@ -95,7 +81,11 @@ export async function runBatchSetup(
     return exitCodes.ok;
   }
 
-  const name = requireProfileName(flags.profile);
+  const name = requireProfileName(
+    flags.profile,
+    'Name the profile to save with --profile NAME, for example ' +
+      '--profile prod-eu.',
+  );
   const secrets = createKeychainSecretStore();
   const probe = await secrets.probe();
   if (!probe.available) {

@@ -1,8 +1,9 @@
-import {parseArgs} from 'node:util';
+import {looksLikeSecret} from '../store/secret-shape.js';
 import type {Answers} from '../wizard/index.js';
 import type {CommandContext} from './context.js';
 import {UsageError} from './context.js';
 import {applyNoColor} from '../ui/terminal.js';
+import {parseFlags} from './flags.js';
 import {wantsPlain} from './mode.js';
 
 const flags = {
@@ -13,22 +14,25 @@ const flags = {
   plain: {type: 'boolean'},
 } as const;
 
-/** Answers known before the wizard starts: flags first, then gc's env. */
+/**
+ * Answers known before the wizard starts: flags first, then gc's env.
+ * Flags are parsed as every command parses them, so a secret given as a
+ * flag is refused and no value is ever repeated.
+ */
 function knownAnswers(args: string[], env: NodeJS.ProcessEnv): Answers {
-  let values;
-  try {
-    ({values} = parseArgs({args, options: flags, strict: true}));
-  } catch (error) {
-    throw new UsageError(
-      `${error instanceof Error ? error.message : String(error)}\n` +
-        'Flags: --profile NAME, --region REGION, --client-id ID, ' +
-        '--no-color, --plain; --yes to set up without questions.',
-    );
-  }
-
+  const values = parseFlags('setup', args, flags);
   const answers: Answers = {};
   const region = values.region ?? env.GENESYSCLOUD_REGION;
   const clientId = values['client-id'] ?? env.GENESYSCLOUD_OAUTHCLIENT_ID;
+  // The wizard would show it in the client id field, on screen.
+  if (clientId && looksLikeSecret(clientId)) {
+    throw new UsageError(
+      'The client id given looks like a client secret, so it was not used ' +
+        '(and is not shown). A Genesys Cloud client id is a UUID; the ' +
+        'wizard asks for the secret itself.',
+    );
+  }
+
   if (region) answers.region = region;
   if (clientId) answers.clientId = clientId;
   if (values.profile) answers.profileName = values.profile;

@@ -1,5 +1,6 @@
 import type {GenesysClient} from '../genesys/types.js';
 import {tool} from '../tool.js';
+import {checkRetryPolicy} from './check-settings.js';
 import {checkEnvironment} from './check-environment.js';
 import {checkIdentity} from './check-identity.js';
 import type {CheckKit, CheckRequest} from './check-kit.js';
@@ -48,7 +49,8 @@ async function makeClient(
   return createGenesysClient({
     environment: request.environment,
     timeoutMs: request.timeoutMs,
-    retry: request.retry,
+    // Every front end's checks report a long Retry-After, not only check's.
+    retry: {...checkRetryPolicy, ...request.retry},
     env: request.env,
     signal,
     userAgent: `${tool.name}/${tool.version}`,

@@ -20,9 +20,13 @@ export interface PlainChecksOptions {
   target: CheckTarget;
   /** The way out of the report, such as "Back" or "Done". */
   exitLabel?: string;
+  /** A line under each report, such as why nothing was saved. */
+  notice?: string;
+  /** A menu entry that leaves to change the answers checked. */
+  changeLabel?: string;
 }
 
-type ReportAction = 'again' | 'bundle' | 'leave';
+type ReportAction = 'again' | 'bundle' | 'change' | 'leave';
 
 async function checkOnce(
   io: PlainIo,
@@ -68,15 +72,18 @@ async function saveBundle(
   }
 }
 
-async function nextAction(io: PlainIo, exitLabel: string) {
-  return askChoice<ReportAction>(io, {
-    message: 'What next?',
-    choices: [
-      {name: 'Run the checks again', value: 'again'},
-      {name: 'Save the support bundle (Markdown)', value: 'bundle'},
-      {name: exitLabel, value: 'leave'},
-    ],
-  });
+async function nextAction(
+  io: PlainIo,
+  {exitLabel = 'Back', changeLabel}: PlainChecksOptions,
+) {
+  const choices: Array<{name: string; value: ReportAction}> = [
+    {name: 'Run the checks again', value: 'again'},
+    {name: 'Save the support bundle (Markdown)', value: 'bundle'},
+    {name: exitLabel, value: 'leave'},
+  ];
+  if (changeLabel) choices.unshift({name: changeLabel, value: 'change'});
+
+  return askChoice<ReportAction>(io, {message: 'What next?', choices});
 }
 
 /**
@@ -87,16 +94,30 @@ async function nextAction(io: PlainIo, exitLabel: string) {
 export async function runPlainChecks(
   options: PlainChecksOptions,
 ): Promise<number> {
-  const {io, services, target, exitLabel = 'Back'} = options;
+  const ending = await runChecksUntilLeft(options);
+
+  return ending === 'change' ? exitCodes.checkFailed : ending;
+}
+
+/**
+ * As `runPlainChecks`, with `changeLabel` offered: resolves to 'change'
+ * when the person chose it.
+ */
+export async function runChecksUntilLeft(
+  options: PlainChecksOptions,
+): Promise<number | 'change'> {
+  const {io, services, target} = options;
   for (;;) {
     const report = await checkOnce(io, services, target);
     writeReport(io, report);
-    let action = await nextAction(io, exitLabel);
+    if (options.notice) writeLines(io, '', options.notice);
+    let action = await nextAction(io, options);
     while (action === 'bundle') {
       await saveBundle(io, services, report, target);
-      action = await nextAction(io, exitLabel);
+      action = await nextAction(io, options);
     }
 
+    if (action === 'change') return 'change';
     if (action === 'leave') {
       return report.ok ? exitCodes.ok : exitCodes.checkFailed;
     }

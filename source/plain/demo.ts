@@ -1,13 +1,13 @@
 import {exitCodes} from '../commands/context.js';
 import type {Profile} from '../store/types.js';
 import type {AppServices, ScenarioControl} from '../services/services.js';
+import {targetFromProfile} from '../services/targets.js';
 import {untilCancelled} from './cancel.js';
 import {runPlainChecks} from './checks.js';
 import type {PlainIo} from './io.js';
 import {writeLines} from './io.js';
 import {askChoice} from './prompts.js';
 import {setupSession} from './setup.js';
-import {profileTarget} from './targets.js';
 
 export interface PlainDemoOptions {
   io: PlainIo;
@@ -51,7 +51,11 @@ async function checkAgain(io: PlainIo, services: AppServices) {
     return;
   }
 
-  const target = await profileTarget(profile, services);
+  const target = await targetFromProfile(
+    profile,
+    services,
+    'Run the setup again to store it.',
+  );
   if (typeof target === 'string') {
     writeLines(io, `Error: ${target}`);
 

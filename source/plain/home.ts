@@ -1,13 +1,15 @@
 import {exitCodes} from '../commands/context.js';
 import type {Profile} from '../store/types.js';
 import type {AppServices} from '../services/services.js';
+import {answersFromProfile} from '../services/setup-context.js';
+import {targetFromProfile} from '../services/targets.js';
 import {untilCancelled} from './cancel.js';
+import {runPlainCheckAll} from './check-all.js';
 import {runPlainChecks} from './checks.js';
 import type {PlainIo} from './io.js';
 import {writeLines} from './io.js';
 import {askChoice, askConfirm} from './prompts.js';
 import {setupSession} from './setup.js';
-import {profileTarget} from './targets.js';
 
 export interface PlainHomeOptions {
   io: PlainIo;
@@ -16,9 +18,14 @@ export interface PlainHomeOptions {
 
 const cancelled = () => 'Cancelled.';
 
+/** How home says to enter a client secret the keychain no longer holds. */
+const secretRemedy = 'Choose "Change a profile" to enter it again.';
+
 type HomeAction =
   | {kind: 'check'; profile: Profile}
+  | {kind: 'check-all'}
   | {kind: 'setup'}
+  | {kind: 'change'}
   | {kind: 'forget'}
   | {kind: 'quit'};
 
@@ -37,6 +44,16 @@ function describeProfile(profile: Profile): string {
   );
 }
 
+/** The menu entries that act on saved profiles, when there are any. */
+function profileActions(profiles: Profile[]) {
+  if (profiles.length === 0) return [];
+
+  return [
+    {name: 'Change a profile', value: {kind: 'change' as const}},
+    {name: 'Forget a profile', value: {kind: 'forget' as const}},
+  ];
+}
+
 async function chooseAction(io: PlainIo, profiles: Profile[]) {
   return askChoice<HomeAction>(io, {
     message: 'What next?',
@@ -45,23 +62,37 @@ async function chooseAction(io: PlainIo, profiles: Profile[]) {
         name: `Check ${profile.name}`,
         value: {kind: 'check' as const, profile},
       })),
-      {name: 'Set up a new integration', value: {kind: 'setup'}},
-      ...(profiles.length > 0
-        ? [{name: 'Forget a profile', value: {kind: 'forget' as const}}]
+      // With one profile, checking it is the same thing.
+      ...(profiles.length > 1
+        ? [{name: 'Check all profiles', value: {kind: 'check-all' as const}}]
         : []),
+      {name: 'Set up a new integration', value: {kind: 'setup'}},
+      ...profileActions(profiles),
       {name: 'Quit', value: {kind: 'quit'}},
     ],
   });
 }
 
-async function forget(io: PlainIo, services: AppServices, profiles: Profile[]) {
-  const profile = await askChoice<Profile | null>(io, {
-    message: 'Which profile should be forgotten?',
+async function pickProfile(
+  io: PlainIo,
+  message: string,
+  profiles: Profile[],
+): Promise<Profile | null> {
+  return askChoice<Profile | null>(io, {
+    message,
     choices: [
       ...profiles.map((each) => ({name: each.name, value: each})),
       {name: 'None: go back', value: null},
     ],
   });
+}
+
+async function forget(io: PlainIo, services: AppServices, profiles: Profile[]) {
+  const profile = await pickProfile(
+    io,
+    'Which profile should be forgotten?',
+    profiles,
+  );
   if (!profile) return;
   const isSure = await askConfirm(io, {
     message: `Forget ${profile.name} and delete its secret from the keychain?`,
@@ -73,7 +104,7 @@ async function forget(io: PlainIo, services: AppServices, profiles: Profile[]) {
 }
 
 async function check(io: PlainIo, services: AppServices, profile: Profile) {
-  const target = await profileTarget(profile, services);
+  const target = await targetFromProfile(profile, services, secretRemedy);
   if (typeof target === 'string') {
     writeLines(io, `Error: ${target}`);
 
@@ -86,6 +117,43 @@ async function check(io: PlainIo, services: AppServices, profile: Profile) {
 /** Leaving says what was left behind; setup knows better than home. */
 interface Leaving {
   farewell(): string;
+}
+
+/** Runs a setup from home; leaving half-way is its setup's to explain. */
+async function setUp(
+  leaving: Leaving,
+  options: Parameters<typeof setupSession>[0],
+) {
+  const setup = setupSession({...options, skipWelcome: true});
+  leaving.farewell = setup.farewell;
+  await setup.run();
+  leaving.farewell = cancelled;
+}
+
+async function change(
+  io: PlainIo,
+  services: AppServices,
+  profiles: Profile[],
+  leaving: Leaving,
+) {
+  const profile = await pickProfile(
+    io,
+    'Which profile should be changed?',
+    profiles,
+  );
+  if (!profile) return;
+  writeLines(
+    io,
+    '',
+    `Changing ${profile.name}. Each answer is filled in; press Enter to ` +
+      'keep it. The client secret is asked again.',
+  );
+  await setUp(leaving, {
+    io,
+    services,
+    answers: answersFromProfile(profile),
+    replacing: profile.name,
+  });
 }
 
 async function home(
@@ -101,35 +169,25 @@ async function home(
       ...profiles.map((profile) => `  ${describeProfile(profile)}`),
     );
     const action = await chooseAction(io, profiles);
-    switch (action.kind) {
-      case 'check': {
-        await check(io, services, action.profile);
-        break;
-      }
-
-      case 'setup': {
-        const setup = setupSession({io, services, skipWelcome: true});
-        leaving.farewell = setup.farewell;
-        await setup.run();
-        leaving.farewell = cancelled;
-        break;
-      }
-
-      case 'forget': {
-        await forget(io, services, profiles);
-        break;
-      }
-
-      case 'quit': {
-        return exitCodes.ok;
-      }
+    if (action.kind === 'quit') return exitCodes.ok;
+    if (action.kind === 'check') await check(io, services, action.profile);
+    if (action.kind === 'check-all') {
+      await runPlainCheckAll(io, services, secretRemedy);
     }
+
+    if (action.kind === 'setup') await setUp(leaving, {io, services});
+    if (action.kind === 'change') {
+      await change(io, services, profiles, leaving);
+    }
+
+    if (action.kind === 'forget') await forget(io, services, profiles);
   }
 }
 
 /**
  * The home screen, one line at a time: the saved profiles with their last
- * result, then a numbered menu to check one, set one up, or forget one.
+ * result, then a numbered menu to check one or all, set one up, change
+ * one, or forget one.
  */
 export async function runPlainHome(options: PlainHomeOptions): Promise<number> {
   const {io, services} = options;

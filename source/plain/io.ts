@@ -57,7 +57,25 @@ export function plainIo(
   };
 }
 
+/** Typographic marks in shared wording, and their ASCII stand-ins. */
+const asciiMarks: Array<[RegExp, string]> = [
+  [/·/g, '-'],
+  [/…/g, '...'],
+  [/[‘’]/g, "'"],
+  [/[“”]/g, '"'],
+  [/[–—]/g, '-'],
+];
+
+/** Text a terminal without Unicode can show; the words are unchanged. */
+export function asciiOnly(text: string): string {
+  return asciiMarks.reduce(
+    (folded, [mark, stand]) => folded.replace(mark, stand),
+    text,
+  );
+}
+
 /** Writes whole lines; plain mode never moves the cursor back. */
 export function writeLines(io: PlainIo, ...lines: string[]): void {
-  io.output.write(lines.map((line) => `${line}\n`).join(''));
+  const text = lines.map((line) => `${line}\n`).join('');
+  io.output.write(io.isAscii ? asciiOnly(text) : text);
 }

@@ -1,17 +1,9 @@
 import {statusMark as reportMark} from '../diagnosis/text-style.js';
-import type {CheckEvent, CheckId, CheckStatus} from '../diagnosis/types.js';
+import type {CheckEvent, CheckStatus} from '../diagnosis/types.js';
 import type {RequestRecord} from '../genesys/types.js';
+import {checkTitles} from '../services/check-titles.js';
 import type {PlainIo} from './io.js';
 import {writeLines} from './io.js';
-
-/** How each check is named in progress lines. */
-export const checkLabels: Record<CheckId, string> = {
-  environment: 'Environment',
-  token: 'Token',
-  identity: 'Identity',
-  permissions: 'Permissions',
-  sso: 'Single sign-on',
-};
 
 /** A status as a word and a symbol, as the text report shows it. */
 export function statusMark(io: PlainIo, status: CheckStatus): string {
@@ -50,7 +42,7 @@ export function progressPrinter(io: PlainIo): (event: CheckEvent) => void {
   return (event) => {
     switch (event.type) {
       case 'start': {
-        writeLines(io, `Checking: ${checkLabels[event.id]}`);
+        writeLines(io, `Checking: ${checkTitles[event.id]}`);
         break;
       }
 
@@ -61,7 +53,7 @@ export function progressPrinter(io: PlainIo): (event: CheckEvent) => void {
 
       case 'finish': {
         const {result} = event;
-        const label = checkLabels[result.id];
+        const label = checkTitles[result.id];
         writeLines(
           io,
           `  ${statusMark(io, result.status)} ${label}: ${result.summary}`,

@@ -42,9 +42,9 @@ async function askRegion(ask: AskContext, state: WizardState): Promise<string> {
   const {io, wizard} = ask;
   const kept = currentValue(state, wizard);
   const deployments = wizard.listRegions();
-  const isListed = deployments.some(({region}) => region === kept);
+  // A kept answer comes first, so keeping it is one keystroke away.
   const choices = [
-    ...(kept && !isListed ? [{name: `${kept} (as entered)`, value: kept}] : []),
+    ...(kept ? [{name: `${kept} (as entered)`, value: kept}] : []),
     ...deployments.map((deployment) => ({
       name: describeDeployment(deployment),
       value: deployment.region,

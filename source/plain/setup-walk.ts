@@ -1,14 +1,16 @@
 import {exitCodes} from '../commands/context.js';
 import type {AppServices} from '../services/services.js';
-import type {StepId, WizardState} from '../wizard/index.js';
+import {targetFromSetup} from '../services/targets.js';
+import type {SetupInput, StepId, WizardState} from '../wizard/index.js';
 import {
   currentStep,
-  progress,
+  progressLabel,
   reduceWizard,
+  saveNotice,
   saveSetup,
 } from '../wizard/index.js';
 import {nothingSaved} from './cancel.js';
-import {runPlainChecks} from './checks.js';
+import {runChecksUntilLeft} from './checks.js';
 import type {PlainIo} from './io.js';
 import {writeLines} from './io.js';
 import {askConfirm} from './prompts.js';
@@ -25,19 +27,16 @@ export interface Walk {
   changing: StepId | null;
   /** After a review, kept answers are taken again without asking. */
   isReplaying: boolean;
-  savedProfile: string | null;
+  /** What was saved, once it was. */
+  saved: SetupInput | null;
+  /** The answers the saving step last tried, saved or not. */
+  tried: SetupInput | null;
   exitCode: number;
 }
 
+/** Where the person is, as the drawn wizard's header says it. */
 function announce({ask, state}: Walk): void {
-  const step = currentStep(state);
-  const place = progress(state);
-  // "Step 2 of 6: Client id"; a colon reads better aloud than a dot.
-  const label = place
-    ? `Step ${place.number} of ${place.total}: ${step.title}`
-    : step.title;
-  writeLines(ask.io, '', label);
-  writeLines(ask.io, helpFor(step));
+  writeLines(ask.io, '', progressLabel(state), helpFor(currentStep(state)));
 }
 
 function submit(walk: Walk, value: string): WizardState {
@@ -138,44 +137,60 @@ async function saving(walk: Walk): Promise<boolean> {
     walk.state.answers,
     wizard,
     walk.services.store,
+    {signal: io.signal, onProgress: (line) => writeLines(io, line)},
   );
+  io.signal?.throwIfAborted();
   if (!outcome.ok) {
     writeLines(io, `Error: ${outcome.message}`);
 
     return true;
   }
 
-  const {name, clientSecret} = outcome.input;
-  walk.savedProfile = name;
-  writeLines(
-    io,
-    `Saved profile ${name}. The client secret is in your keychain ` +
-      `(fingerprint ${walk.ask.fingerprint(clientSecret)}).`,
-  );
-  walk.state = reduceWizard(walk.state, {type: 'task-done'}, wizard);
+  const {input, result} = outcome;
+  walk.tried = input;
+  if (result.saved) {
+    walk.saved = input;
+    const print = walk.ask.fingerprint(input.clientSecret);
+    writeLines(io, `${saveNotice(result)} Fingerprint ${print}.`);
+  } else {
+    writeLines(io, saveNotice(result), result.reason);
+  }
+
+  walk.state = reduceWizard(walk.state, {type: 'saved', result}, wizard);
 
   return true;
 }
 
+const changeAnswer = 'Change an answer, starting with the client secret';
+
+/** The checks after saving; when nothing was saved, a way back. */
 async function checks(walk: Walk): Promise<void> {
   const {io, wizard} = walk.ask;
+  const {save} = walk.state;
+  const isSaved = save?.saved !== false;
   announce(walk);
-  const answers = walk.state.answers;
-  const resolution = wizard.resolveEnvironment(answers.region ?? '');
-  if (resolution.ok && answers.clientId && answers.clientSecret) {
-    walk.exitCode = await runPlainChecks({
+  if (walk.tried) {
+    const ending = await runChecksUntilLeft({
       io,
       services: walk.services,
       exitLabel: 'Done',
-      target: {
-        profile: walk.savedProfile,
-        environment: resolution.environment,
-        credentials: {
-          clientId: answers.clientId,
-          clientSecret: answers.clientSecret,
-        },
-      },
+      target: targetFromSetup(walk.tried, isSaved),
+      notice:
+        save && !save.saved
+          ? `${saveNotice(save)} Choose "${changeAnswer}" to change them.`
+          : undefined,
+      changeLabel: isSaved ? undefined : changeAnswer,
     });
+    if (ending === 'change') {
+      walk.state = reduceWizard(walk.state, {type: 'back'}, wizard);
+      walk.changing = currentStep(walk.state).id;
+      walk.isReplaying = true;
+
+      return;
+    }
+
+    // Nothing saved is not a success, whatever the checks found.
+    walk.exitCode = isSaved ? ending : exitCodes.checkFailed;
   }
 
   walk.state = reduceWizard(walk.state, {type: 'task-done'}, wizard);

@@ -1,5 +1,6 @@
 import {exitCodes} from '../commands/context.js';
 import type {AppServices} from '../services/services.js';
+import {setupContext} from '../services/setup-context.js';
 import type {Answers} from '../wizard/index.js';
 import {startWizard} from '../wizard/index.js';
 import {nothingSaved, untilCancelled} from './cancel.js';
@@ -14,6 +15,8 @@ export interface PlainSetupOptions {
   answers?: Answers;
   /** Start at the first question, as the home menu's "set up" does. */
   skipWelcome?: boolean;
+  /** The profile being changed, which may keep its name without a warning. */
+  replacing?: string;
 }
 
 /** A setup to run, and what to say if the person leaves half-way. */
@@ -32,15 +35,22 @@ export function setupSession(options: PlainSetupOptions): SetupSession {
     state: startWizard(options.answers ?? {}, options.skipWelcome ?? false),
     changing: null,
     isReplaying: false,
-    savedProfile: null,
+    saved: null,
+    tried: null,
     exitCode: exitCodes.ok,
   };
 
   return {
-    run: () => walkSteps(walk),
+    async run() {
+      // The names taken now, so that reusing one warns before replacing it.
+      const wizard = await setupContext(services, options.replacing);
+      walk.ask = {...walk.ask, wizard};
+
+      return walkSteps(walk);
+    },
     farewell: () =>
-      walk.savedProfile
-        ? `Stopped. Profile ${walk.savedProfile} was saved before you left.`
+      walk.saved
+        ? `Stopped. Profile ${walk.saved.name} was saved before you left.`
         : nothingSaved,
   };
 }

@@ -4,13 +4,23 @@ import {openProfileStore} from '../store/profiles.js';
 import {validateProfileName} from '../store/profile-name.js';
 import {fingerprint} from '../store/redact.js';
 import {saveProfile} from '../store/save.js';
+import {keychainService} from '../store/secrets.js';
 import type {SecretStore} from '../store/types.js';
-import type {Answers, SetupInput} from '../wizard/index.js';
+import {tokenVerifier} from './token-verifier.js';
+import type {
+  Answers,
+  SaveOptions,
+  SetupInput,
+  SetupStore,
+} from '../wizard/index.js';
+import {diagnosisCodes} from './check-each.js';
 import type {AppServices, ScenarioControl} from './services.js';
 
 export interface ConnectOptions {
   env: NodeJS.ProcessEnv;
   secrets: SecretStore;
+  /** Where `secrets` keeps them, in words; the OS keychain by default. */
+  keychain?: string;
   /** The diagnosis' `runChecks`. */
   runChecks: AppServices['runChecks'];
   /** Writes the support bundle for a report; resolves to its path. */
@@ -19,15 +29,58 @@ export interface ConnectOptions {
   scenarios?: ScenarioControl;
 }
 
-function profileFrom(input: SetupInput) {
+function profileFrom(input: SetupInput, createdAt?: string) {
   return {
     name: input.name,
     regionInput: input.regionInput,
     region: input.environment.region,
     domain: input.environment.domain,
     clientId: input.clientId,
-    createdAt: new Date().toISOString(),
+    createdAt: createdAt ?? new Date().toISOString(),
     lastCheck: null,
+  };
+}
+
+/**
+ * Saves as `setup --yes` does: a token request with the new credentials
+ * first, so a wrong new secret never replaces a working one.
+ */
+function setupStore(
+  options: ConnectOptions,
+  profiles: () => Promise<ProfileStore>,
+): SetupStore {
+  const {secrets, env} = options;
+
+  return {
+    secrets,
+    keychain: options.keychain ?? `the keychain (service ${keychainService})`,
+    async saveProfile(input: SetupInput, save: SaveOptions = {}) {
+      const verifier = tokenVerifier(input.environment, {
+        env,
+        signal: save.signal,
+      });
+      const store = await profiles();
+      const result = await saveProfile({
+        profiles: store,
+        secrets,
+        profile: profileFrom(input, store.get(input.name)?.createdAt),
+        secret: input.clientSecret,
+        async verify(credentials) {
+          save.onStage?.('token');
+          const verdict = await verifier(credentials);
+          // A person who left while the token came back wants nothing kept.
+          if (verdict.ok && save.signal?.aborted) {
+            return {ok: false, message: 'Stopped before saving.'};
+          }
+
+          if (verdict.ok) save.onStage?.('write');
+
+          return verdict;
+        },
+      });
+
+      return result.ok ? {saved: true} : {saved: false, reason: result.message};
+    },
   };
 }
 
@@ -48,20 +101,7 @@ export function connectServices(options: ConnectOptions): AppServices {
       profileNames: [],
       defaults: options.defaults,
     },
-    store: {
-      secrets,
-      async saveProfile(input) {
-        // The checks run right after saving and say what is wrong, so the
-        // save does not prove the credentials a second time.
-        await saveProfile({
-          profiles: await profiles(),
-          secrets,
-          profile: profileFrom(input),
-          secret: input.clientSecret,
-          verify: null,
-        });
-      },
-    },
+    store: setupStore(options, profiles),
     profiles: {
       list: async () => (await profiles()).list(),
       async remove(name) {
@@ -69,13 +109,10 @@ export function connectServices(options: ConnectOptions): AppServices {
         await secrets.delete(name);
       },
       async recordCheck(name, report) {
-        const codes = report.checks.flatMap((check) =>
-          check.diagnosis ? [check.diagnosis.code] : [],
-        );
         (await profiles()).recordCheck(name, {
           at: report.startedAt,
           ok: report.ok,
-          codes,
+          codes: diagnosisCodes(report),
         });
       },
     },

@@ -27,6 +27,7 @@ export async function startDemo(
   const services = connectServices({
     env: {...env, GENESYS_AUTH_CONFIG_DIR: configDir},
     secrets: createMemorySecretStore(),
+    keychain: "the demo's keychain, in memory",
     runChecks,
     saveBundle: (report, target) =>
       saveSupportBundle(report, target, os.tmpdir(), env),

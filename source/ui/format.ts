@@ -16,15 +16,6 @@ export function shortUrl(url: string): string {
   }
 }
 
-/** Titles of the checks, as the screens name them. */
-export const checkTitles = {
-  environment: 'Region and hosts',
-  token: 'Access token',
-  identity: 'Who the token belongs to',
-  permissions: 'Permission to read users',
-  sso: 'Single sign-on',
-} as const;
-
 /** What a header names as checked: "prod · mypurecloud.ie". */
 export function describeTarget(profile: string | null, domain: string) {
   return `${profile ?? 'no profile'} · ${domain}`;

@@ -71,3 +71,6 @@ export function describeKeys(actions: readonly Action[]): string {
     .map((action) => `${bindings[action].keys} ${bindings[action].label}`)
     .join(' · ');
 }
+
+/** How the home screen's key to enter a lost client secret is named. */
+export const secretRemedy = `Press ${bindings.change.keys} to enter it again.`;

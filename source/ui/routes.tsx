@@ -1,5 +1,8 @@
 import type {Report} from '../diagnosis/types.js';
-import type {Answers} from '../wizard/index.js';
+import type {Answers, WizardState} from '../wizard/index.js';
+import type {SetupReturn} from './routes/after-setup.js';
+import {backToSetup, checksAfterSetup} from './routes/after-setup.js';
+import {isUnsaved, setupNotice} from './routes/after-setup.js';
 import {HomeRoute} from './routes/home-route.js';
 import {SetupRoute} from './routes/setup-route.js';
 import {CheckAllScreen} from './screens/check-all.js';
@@ -7,7 +10,6 @@ import {ChecksScreen} from './screens/checks.js';
 import {ReportScreen} from './screens/report.js';
 import {ScenariosScreen} from './screens/scenarios.js';
 import type {AppServices, CheckTarget} from '../services/services.js';
-import {targetFromSetup} from './targets.js';
 
 /** Where the app is. */
 export type Route =
@@ -21,9 +23,17 @@ export type Route =
       cancelExits?: boolean;
       /** The profile being changed, which may be replaced without asking. */
       replacing?: string;
+      /** Where to resume, such as back from an unsaved setup's report. */
+      state?: WizardState;
     }
-  | {name: 'checks'; target: CheckTarget; runId: number}
-  | {name: 'report'; target: CheckTarget; report: Report; receivedAt: number}
+  | {name: 'checks'; target: CheckTarget; runId: number; from?: SetupReturn}
+  | {
+      name: 'report';
+      target: CheckTarget;
+      report: Report;
+      receivedAt: number;
+      from?: SetupReturn;
+    }
   | {name: 'check-all'};
 
 export interface RoutesProps {
@@ -39,6 +49,9 @@ export interface RoutesProps {
 export function Routes(props: RoutesProps) {
   const {route, services, onNavigate} = props;
   const home: Route = props.isDemo ? {name: 'scenarios'} : {name: 'home'};
+  // Esc after an unsaved setup goes back to its answers, not home.
+  const leave = (from?: SetupReturn): Route =>
+    from && isUnsaved(from) ? backToSetup(from, services) : home;
 
   switch (route.name) {
     case 'home': {
@@ -65,12 +78,8 @@ export function Routes(props: RoutesProps) {
           route={route}
           services={services}
           isDemo={props.isDemo}
-          onSaved={(input) =>
-            onNavigate({
-              name: 'checks',
-              target: targetFromSetup(input),
-              runId: 1,
-            })
+          onSaved={(input, state) =>
+            onNavigate(checksAfterSetup(input, state, route))
           }
           onCancel={() =>
             route.cancelExits ? props.onQuit() : onNavigate(home)
@@ -86,7 +95,7 @@ export function Routes(props: RoutesProps) {
           target={route.target}
           runChecks={services.runChecks}
           runId={route.runId}
-          onBack={() => onNavigate(home)}
+          onBack={() => onNavigate(leave(route.from))}
           onDone={(report) => {
             props.onReport(report);
             onNavigate({
@@ -94,6 +103,7 @@ export function Routes(props: RoutesProps) {
               target: route.target,
               report,
               receivedAt: Date.now(),
+              from: route.from,
             });
           }}
         />
@@ -105,14 +115,17 @@ export function Routes(props: RoutesProps) {
         <ReportScreen
           report={route.report}
           receivedAt={route.receivedAt}
+          notice={setupNotice(route.from)}
+          isBack={isUnsaved(route.from)}
           onRerun={() =>
             onNavigate({
               name: 'checks',
               target: route.target,
               runId: Date.now(),
+              from: route.from,
             })
           }
-          onHome={() => onNavigate(home)}
+          onHome={() => onNavigate(leave(route.from))}
           onQuit={props.onQuit}
           onSaveBundle={(report) => services.saveBundle(report, route.target)}
         />

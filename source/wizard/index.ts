@@ -10,9 +10,11 @@
  * Every event goes through `reduceWizard(state, action, context)`:
  * `submit` with the typed value when Enter is pressed, `edit` on any other
  * key (clears the message), `back` on Esc (answers are kept). For `task`
- * steps the front end runs the work itself (`saveSetup` for saving; the
- * checks for the last step) and reports `task-done` or `task-failed`.
- * Nothing is written anywhere before the saving step.
+ * steps the front end runs the work itself and reports `task-failed`, or
+ * `saved` with what `saveSetup` did (the checks come next either way) and
+ * `task-done` after the checks. Nothing is written anywhere before the
+ * saving step, and nothing then unless a token request worked: `back`
+ * from the checks of an unsaved setup returns to the client secret.
  */
 export {currentStep, currentValue, reduceWizard} from './machine.js';
 export {progress, progressLabel} from './machine.js';
@@ -22,5 +24,7 @@ export {describeDeployment, filterRegions} from './regions.js';
 export {confirmHint, initialValue, stepById, steps} from './steps.js';
 export type * from './types.js';
 export {checkClientId, checkClientSecret, isUuid} from './validators.js';
-export {saveSetup, toSetupInput} from './save.js';
-export type {SaveOutcome, SetupInput, SetupStore} from './save.js';
+export {saveNotice, saveSetup, saveStageLabel} from './save.js';
+export {toSetupInput} from './save.js';
+export type {SaveOptions, SaveOutcome, SaveStage} from './save.js';
+export type {SetupInput, SetupStore} from './save.js';

@@ -1,5 +1,5 @@
 import {initialValue, steps} from './steps.js';
-import type {Answers, Step, WizardContext} from './types.js';
+import type {Answers, SaveResult, Step, WizardContext} from './types.js';
 
 /** Where a person is in setup; a front end renders this and nothing else. */
 export interface WizardState {
@@ -11,6 +11,8 @@ export interface WizardState {
   /** A warning about `pending`; submitting the same value accepts it. */
   warning?: string;
   pending?: string;
+  /** What the saving step did; set on the way to the checks. */
+  save?: SaveResult;
   /** Set once the last step has finished. */
   isComplete: boolean;
 }
@@ -20,6 +22,7 @@ export type WizardAction =
   | {type: 'submit'; value: string}
   | {type: 'edit'}
   | {type: 'back'}
+  | {type: 'saved'; result: SaveResult}
   | {type: 'task-done'}
   | {type: 'task-failed'; message: string};
 
@@ -91,8 +94,15 @@ function submit(
 
 function back(state: WizardState): WizardState {
   const step = currentStep(state);
-  // Once saved, going back would suggest the save can be undone.
-  if (state.index === 0 || step.id === 'checks') return state;
+  if (state.index === 0) return state;
+  if (step.id === 'checks') {
+    // Once saved, going back would suggest the save can be undone; when
+    // nothing was saved, the credentials are what to change.
+    if (state.save?.saved !== false) return state;
+    const index = steps.findIndex((each) => each.id === 'client-secret');
+
+    return {index, answers: state.answers, isComplete: false};
+  }
 
   return {index: state.index - 1, answers: state.answers, isComplete: false};
 }
@@ -121,10 +131,17 @@ export function reduceWizard(
       return back(state);
     }
 
-    case 'task-done': {
-      if (currentStep(state).input !== 'task') return state;
+    case 'saved': {
+      if (currentStep(state).id !== 'saving') return state;
 
-      return advance(state, state.answers);
+      return {...advance(state, state.answers), save: action.result};
+    }
+
+    case 'task-done': {
+      // The saving step ends with `saved`, which says what it did.
+      if (currentStep(state).id !== 'checks') return state;
+
+      return {...advance(state, state.answers), save: state.save};
     }
 
     case 'task-failed': {

@@ -85,3 +85,21 @@ export interface Step {
   /** Checks an answer; never echoes a secret in what it returns. */
   check?(value: string, answers: Answers, context: WizardContext): Verdict;
 }
+
+/**
+ * What the saving step did. A profile is saved only once a token request
+ * with its credentials succeeded; otherwise nothing is written, and the
+ * checks still run to say why.
+ */
+export type SaveResult =
+  | {
+      saved: true;
+      name: string;
+      /** Where the secret went, such as `the keychain (service x)`. */
+      keychain: string;
+    }
+  | {
+      saved: false;
+      /** Why no token was issued, with its evidence; never the secret. */
+      reason: string;
+    };

@@ -74,11 +74,22 @@ test('check loads no Ink, no React and no front end up front', () => {
   assert.deepEqual([...packages].filter(isHeavy), []);
 });
 
-test('the only way from check to Ink is its terminal view', () => {
+test('the only ways from check to a front end are its terminal views', () => {
   const {deferred} = reachable(check, false);
   const intoFrontEnd = [...deferred].filter(isFrontEnd).map(relative);
 
-  assert.deepEqual(intoFrontEnd, ['source/ui/live-check.ts']);
+  assert.deepEqual(intoFrontEnd.sort(), [
+    'source/plain/check-progress.ts',
+    'source/ui/live-check.ts',
+  ]);
+  // The plain view prints lines: it loads no Ink, no React, no prompts.
+  const plain = reachable(
+    path.join(root, 'source/plain/check-progress.ts'),
+    true,
+  );
+  const isInk = (file: string) => /^source\/ui\//.test(relative(file));
+  assert.deepEqual([...plain.files].filter(isInk).map(relative), []);
+  assert.deepEqual([...plain.packages].filter(isHeavy), []);
   // Everything else check may load later is as light as what it loads now.
   const later = [...deferred].filter((file) => !isFrontEnd(file));
   for (const file of later) {

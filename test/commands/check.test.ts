@@ -227,6 +227,17 @@ describe('check, text and usage', () => {
     });
   }
 
+  test('a mistyped region is reported before a secret is asked for', async () => {
+    const context = makeContext(env());
+
+    await assert.rejects(
+      run(['--region', 'eu-wst-1', '--client-id', 'x'], context),
+      (error) =>
+        error instanceof UsageError &&
+        /did you mean eu-west-1\?/.test(error.message),
+    );
+  });
+
   test('a usage error is exit 2 from the CLI, with nothing on stdout', async () => {
     const result = await runCli(['check', '--region', 'eu-west-1'], {
       env: env(),

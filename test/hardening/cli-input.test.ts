@@ -141,3 +141,53 @@ test('bad command lines, as a process: exit 2, no stack, no secret', async (t) =
     await t.test(label(args), {todo}, () => assertRefused(result, says));
   }
 });
+
+// Setup on a terminal asks questions; its flags are refused as every other
+// command refuses them, before anything is drawn.
+const terminalSetupCases: Case[] = [
+  {args: [`--client-secret=${secret}`], says: /never taken/},
+  {args: ['--client-secret', secret], says: /never taken/},
+  {args: ['--profile', 'p', '--secret', secret], says: /never taken/},
+  {args: ['--plain', `--Client_Secret=${secret}`], says: /never taken/},
+  {args: [`--${secret}`], says: /Unknown flag \(not shown/},
+  {args: ['--profile', 'p', secret], says: /Unexpected argument/},
+  {args: ['--client-id', secret], says: /looks like a client secret/},
+  {args: ['--plain', '--client-id', secret], says: /looks like a client/},
+];
+
+test('setup on a terminal refuses secret flags as batch setup does', async (t) => {
+  const {dir, cleanup} = await makeConfigDir();
+  t.after(cleanup);
+  const env = {GENESYS_AUTH_CONFIG_DIR: dir};
+  const {run: setup} = await import('../../source/commands/setup.js');
+  const {run: check} = await import('../../source/commands/check.js');
+  // Should the wizard start after all, it is stopped rather than left.
+  const signal = AbortSignal.timeout(3000);
+
+  for (const {args, says} of terminalSetupCases) {
+    await t.test(label(args), async () => {
+      const result = await runInProcess(setup, args, {
+        env,
+        signal,
+        isTerminal: true,
+      });
+      assertRefused(result, says);
+      assert.equal(result.stdout, '', 'nothing was drawn');
+      if (!/never taken/.test(says.source)) return;
+
+      const batch = await runInProcess(setup, ['--yes', ...args], {env});
+      const checked = await runInProcess(check, args, {env});
+      assert.equal(result.stderr, batch.stderr, 'as setup --yes says');
+      assert.equal(result.stderr, checked.stderr, 'as check says');
+    });
+  }
+
+  await t.test('a client id like a secret, from the environment', async () => {
+    const result = await runInProcess(setup, [], {
+      env: {...env, GENESYSCLOUD_OAUTHCLIENT_ID: secret},
+      signal,
+      isTerminal: true,
+    });
+    assertRefused(result, /looks like a client secret/);
+  });
+});

@@ -28,11 +28,18 @@ export async function runInProcess(
     env: NodeJS.ProcessEnv;
     input?: string;
     signal?: AbortSignal;
+    /** Whether stdin and stdout claim to be a terminal, as on a desk. */
+    isTerminal?: boolean;
   },
 ): Promise<CommandResult> {
   const stdin = new PassThrough();
   const stdout = new PassThrough();
   const stderr = new PassThrough();
+  if (options.isTerminal) {
+    Object.assign(stdin, {isTTY: true});
+    Object.assign(stdout, {isTTY: true});
+  }
+
   const readOut = collect(stdout);
   const readErr = collect(stderr);
   stdin.end(options.input ?? '');

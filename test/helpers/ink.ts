@@ -23,6 +23,8 @@ export const keys = {
 export interface Screen {
   /** The last frame as plain text, without colours. */
   frame(): string;
+  /** Every frame drawn so far, as written, escape sequences included. */
+  frames(): string[];
   press(key: string): Promise<void>;
   /** Types text one character per write, as a person does. */
   type(text: string): Promise<void>;
@@ -78,6 +80,7 @@ export async function renderScreen(
 
   return {
     frame,
+    frames: () => [...rendered.frames],
     press: write,
     paste: write,
     async type(text) {

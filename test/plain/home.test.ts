@@ -13,7 +13,7 @@ test('home sets up a profile, checks it, forgets it and quits', async () => {
     await session.waitFor('Profiles: 0 saved.');
     await session.waitFor('What next?');
     session.answer(session.choice('Set up a new integration'));
-    await session.waitFor('Step 1 of 6: Region');
+    await session.waitFor('Step 1 of 6 · Region');
     session.answer(session.choice('http://127.0.0.1'));
     await session.waitFor('Step 2 of 6');
     session.answer('');
@@ -62,7 +62,7 @@ test('Ctrl-C in a setup started from home leaves home too', async () => {
 
     await session.waitFor('What next?');
     session.answer(session.choice('Set up a new integration'));
-    await session.waitFor('Step 1 of 6: Region');
+    await session.waitFor('Step 1 of 6 · Region');
     session.pressCtrlC();
 
     assert.equal(await code, 130);

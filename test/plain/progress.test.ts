@@ -98,9 +98,9 @@ test('progress is printed as whole lines as the checks go', () => {
 
   assert.equal(
     session.raw(),
-    'Checking: Identity\n' +
+    'Checking: Who the token belongs to\n' +
       '  Calling GET /api/v2/tokens/me ... 200 in 38 ms\n' +
-      '  ⚠ WARN Identity: users/me needs a user; tokens/me names the ' +
+      '  ⚠ WARN Who the token belongs to: users/me needs a user; tokens/me names the ' +
       'OAuth client\n',
   );
 });

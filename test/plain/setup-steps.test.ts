@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import {after, before, test} from 'node:test';
 import {runPlainSetup} from '../../source/plain/setup.js';
-import {checkClientId, stepById} from '../../source/wizard/index.js';
+import {
+  checkClientId,
+  progressLabel,
+  startWizard,
+  stepById,
+} from '../../source/wizard/index.js';
 import type {TestWorld} from './services.js';
 import {openWorld} from './services.js';
 import {testSession} from './session.js';
@@ -38,7 +43,7 @@ test('the region menu lists the deployments and Other', async () => {
   session.answer(session.choice('Other'));
   await session.waitFor('Paste the URL or domain:');
   session.answer('https://apps.mypurecloud.ie/directory/#/admin');
-  await session.waitFor('Step 2 of 6: Client id');
+  await session.waitFor('Step 2 of 6 · Client id');
   await leave();
 });
 
@@ -52,7 +57,7 @@ test('an unknown domain warns and may be kept', async () => {
   await session.waitFor(/Warning: .*example\.org/);
   await session.waitFor('Use it anyway?');
   session.answer('y');
-  await session.waitFor('Step 2 of 6: Client id');
+  await session.waitFor('Step 2 of 6 · Client id');
   await leave();
 });
 
@@ -115,4 +120,24 @@ test('the review changes one answer and keeps the others', async () => {
   await leave();
 
   assert.deepEqual(await world.services.profiles.list(), []);
+});
+
+test('each step is announced by the step model, in ASCII when asked', async () => {
+  for (const isAscii of [false, true]) {
+    const session = testSession({isLinear: true, isAscii});
+    const code = runPlainSetup({
+      io: session.io,
+      services: world.services,
+      skipWelcome: true,
+    });
+    const state = startWizard({}, true);
+    const label = progressLabel(state);
+
+    await session.waitFor(stepById('region').question);
+    const shown = session.text().split('\n')[1];
+    assert.equal(shown, isAscii ? label.replace(' · ', ' - ') : label);
+    if (isAscii) assert.doesNotMatch(session.text(), /[^\n -~]/);
+    session.pressCtrlC();
+    assert.equal(await code, 130);
+  }
 });

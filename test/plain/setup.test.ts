@@ -14,21 +14,21 @@ test('a whole setup against the emulator saves and checks', async () => {
 
     await session.waitFor('Begin?');
     session.answer('');
-    await session.waitFor('Step 1 of 6: Region');
+    await session.waitFor('Step 1 of 6 · Region');
     await session.waitFor('as entered)');
     session.answer(session.choice('http://127.0.0.1'));
-    await session.waitFor('Step 2 of 6: Client id');
+    await session.waitFor('Step 2 of 6 · Client id');
     session.answer('');
     await session.waitFor('A client secret is filled in');
     session.answer('n');
     await session.waitFor('What is the client secret?');
     session.answer(client.secret);
-    await session.waitFor('Step 4 of 6: Profile name');
+    await session.waitFor('Step 4 of 6 · Profile name');
     session.answer('');
     await session.waitFor('Ready to save:');
     await session.waitFor('Save this profile?');
     session.answer('1');
-    await session.waitFor(/Saved profile demo\. .*fingerprint/);
+    await session.waitFor(/Saved profile demo: .*Fingerprint/);
     await session.waitFor('Requesting a token from 127.0.0.1');
     await session.waitFor('What next?');
     session.answer('3');
@@ -56,9 +56,9 @@ test('Ctrl-C half-way leaves no profile and no secret behind', async () => {
       skipWelcome: true,
     });
 
-    await session.waitFor('Step 1 of 6: Region');
+    await session.waitFor('Step 1 of 6 · Region');
     session.answer('1');
-    await session.waitFor('Step 2 of 6: Client id');
+    await session.waitFor('Step 2 of 6 · Client id');
     session.answer('');
     await session.waitFor('A client secret is filled in');
     session.answer('n');
@@ -86,17 +86,17 @@ test('a failed check gives 1 and a support bundle with no secret', async () => {
       skipWelcome: true,
     });
 
-    await session.waitFor('Step 1 of 6: Region');
+    await session.waitFor('Step 1 of 6 · Region');
     session.answer('1');
-    await session.waitFor('Step 2 of 6: Client id');
+    await session.waitFor('Step 2 of 6 · Client id');
     session.answer('');
     await session.waitFor('A client secret is filled in');
     session.answer('y');
-    await session.waitFor('Step 4 of 6: Profile name');
+    await session.waitFor('Step 4 of 6 · Profile name');
     session.answer('ops');
     await session.waitFor('Save this profile?');
     session.answer('1');
-    await session.waitFor(/FAIL Permissions:/);
+    await session.waitFor(/FAIL Permission to read users:/);
     await session.waitFor('What next?');
     session.answer('2');
     await session.waitFor(/Support bundle saved to (\S+)\. /);

@@ -9,6 +9,7 @@ import {createMemorySecretStore} from '../../source/store/secrets.js';
 import {App} from '../../source/ui/app.js';
 import {connectServices} from '../../source/services/connect.js';
 import {ChecksScreen} from '../../source/ui/screens/checks.js';
+import {seedProfile} from '../helpers/seed-profile.js';
 import {startTestEmulator} from '../helpers/emulator.js';
 import {renderScreen} from '../helpers/ink.js';
 
@@ -60,8 +61,9 @@ test('home checks every profile from the Check all screen', async (t) => {
   const emulator = await startTestEmulator(t);
   const directory = await mkdtemp(path.join(os.tmpdir(), 'check-all-ui-'));
   t.after(() => rm(directory, {recursive: true, force: true}));
+  const env = {GENESYS_AUTH_CONFIG_DIR: directory};
   const services = connectServices({
-    env: {GENESYS_AUTH_CONFIG_DIR: directory},
+    env,
     secrets: createMemorySecretStore(),
     runChecks,
     saveBundle: async () => '',
@@ -71,7 +73,7 @@ test('home checks every profile from the Check all screen', async (t) => {
     ['good', client.secret],
     ['stale', 'an-old-secret'],
   ] as const) {
-    await services.store.saveProfile({
+    await seedProfile(env, services.store.secrets, {
       name,
       regionInput: emulator.url,
       environment: environmentOf(emulator.url),

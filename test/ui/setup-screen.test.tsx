@@ -18,7 +18,11 @@ function setup(onSaved: (input: SetupInput) => void = () => undefined) {
   return renderScreen(
     <SetupScreen
       context={testContext()}
-      store={{secrets, saveProfile: async () => undefined}}
+      store={{
+        secrets,
+        keychain: 'the test keychain',
+        saveProfile: async () => ({saved: true}),
+      }}
       fingerprint={() => 'fp:1234'}
       onSaved={onSaved}
       onCancel={() => undefined}

@@ -113,6 +113,8 @@ test('the store can refuse a profile name', () => {
   );
 });
 
+const savedResult = {saved: true, name: 'prod', keychain: 'k'} as const;
+
 test('tasks move on only when reported, and checks cannot go back', () => {
   const saving = play([
     submit(''),
@@ -133,13 +135,38 @@ test('tasks move on only when reported, and checks cannot go back', () => {
     currentStep(play([{type: 'back'}], testContext(), failed)).id,
     'profile-name',
   );
-  const checks = play([{type: 'task-done'}], testContext(), saving);
+  assert.equal(play([{type: 'task-done'}], testContext(), saving), saving);
+  const checks = play(
+    [{type: 'saved', result: savedResult}],
+    testContext(),
+    saving,
+  );
   assert.equal(currentStep(checks).id, 'checks');
+  assert.deepEqual(checks.save, savedResult);
   assert.equal(play([{type: 'back'}], testContext(), checks), checks);
   assert.equal(
     play([{type: 'task-done'}], testContext(), checks).isComplete,
     true,
   );
+});
+
+test('checks of an unsaved setup go back to the secret, answers kept', () => {
+  const saving = play([
+    submit(''),
+    submit('eu-west-1'),
+    submit(clientId),
+    submit(clientSecret),
+    submit('prod'),
+  ]);
+  const result = {saved: false, reason: 'invalid_client'} as const;
+  const checks = play([{type: 'saved', result}], testContext(), saving);
+
+  assert.equal(currentStep(checks).id, 'checks');
+  assert.deepEqual(checks.save, result);
+  const back = play([{type: 'back'}], testContext(), checks);
+  assert.equal(currentStep(back).id, 'client-secret');
+  assert.deepEqual(back.answers, saving.answers);
+  assert.equal(back.save, undefined);
 });
 
 test('defaults fill in what the context offers', () => {

@@ -24,7 +24,12 @@ test('saving probes the keychain first and writes nothing without it', async () 
   const saved: SetupInput[] = [];
   const outcome = await saveSetup(answers, testContext(), {
     secrets: secretStore(false),
-    saveProfile: async (input) => void saved.push(input),
+    keychain: 'the test keychain',
+    async saveProfile(input) {
+      saved.push(input);
+
+      return {saved: true};
+    },
   });
 
   assert.deepEqual(outcome, {ok: false, message: 'No keychain. Install one.'});
@@ -35,10 +40,15 @@ test('saving hands the resolved answers to the store', async () => {
   const saved: SetupInput[] = [];
   const outcome = await saveSetup(answers, testContext(), {
     secrets: secretStore(true),
-    saveProfile: async (input) => void saved.push(input),
+    keychain: 'the test keychain',
+    async saveProfile(input) {
+      saved.push(input);
+
+      return {saved: true};
+    },
   });
 
-  assert.equal(outcome.ok, true);
+  assert.equal(outcome.ok && outcome.result.saved, true);
   assert.equal(saved[0]?.environment.domain, 'mypurecloud.ie');
   assert.equal(saved[0]?.name, 'p');
 });
@@ -46,6 +56,7 @@ test('saving hands the resolved answers to the store', async () => {
 test('a failed save says so without the secret', async () => {
   const outcome = await saveSetup(answers, testContext(), {
     secrets: secretStore(true),
+    keychain: 'the test keychain',
     saveProfile: async () => {
       throw new Error('disk full');
     },
@@ -53,4 +64,31 @@ test('a failed save says so without the secret', async () => {
 
   assert.equal(outcome.ok, false);
   assert.match(outcome.ok ? '' : outcome.message, /disk full/);
+});
+
+test('credentials that got no token go on to the checks unsaved', async () => {
+  const lines: string[] = [];
+  const outcome = await saveSetup(
+    answers,
+    testContext(),
+    {
+      secrets: secretStore(true),
+      keychain: 'the test keychain',
+      async saveProfile(_input, options) {
+        options?.onStage?.('token');
+
+        return {saved: false, reason: 'HTTP 400 invalid_client.'};
+      },
+    },
+    {onProgress: (line) => lines.push(line)},
+  );
+
+  assert.deepEqual(outcome.ok && outcome.result, {
+    saved: false,
+    reason: 'HTTP 400 invalid_client.',
+  });
+  assert.deepEqual(lines, [
+    'Checking the keychain…',
+    'Requesting a token from login.mypurecloud.ie…',
+  ]);
 });

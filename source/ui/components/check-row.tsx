@@ -1,7 +1,8 @@
 import {Spinner} from '@inkjs/ui';
 import {Box, Text} from 'ink';
 import type {CheckId, CheckResult} from '../../diagnosis/types.js';
-import {checkTitles, formatDuration} from '../format.js';
+import {checkTitles} from '../../services/check-titles.js';
+import {formatDuration} from '../format.js';
 import {Status} from './status.js';
 
 export interface CheckRowProps {

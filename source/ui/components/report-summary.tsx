@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import type {CheckResult, Report} from '../../diagnosis/types.js';
-import {checkTitles, formatDuration} from '../format.js';
+import {checkTitles} from '../../services/check-titles.js';
+import {formatDuration} from '../format.js';
 import {Status} from './status.js';
 
 function verdict(report: Report): string {

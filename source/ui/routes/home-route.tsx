@@ -2,8 +2,10 @@ import {Spinner} from '@inkjs/ui';
 import {useCallback, useEffect, useState} from 'react';
 import type {Profile} from '../../store/types.js';
 import type {RoutesProps} from '../routes.js';
+import {secretRemedy} from '../keys.js';
 import {HomeScreen} from '../screens/home.js';
-import {targetFromProfile} from '../targets.js';
+import {answersFromProfile} from '../../services/setup-context.js';
+import {targetFromProfile} from '../../services/targets.js';
 
 type HomeRouteProps = RoutesProps & {readonly notice?: string};
 
@@ -31,7 +33,7 @@ export function HomeRoute(props: HomeRouteProps) {
   if (profiles === null) return <Spinner label="Reading profiles…" />;
 
   async function check(profile: Profile) {
-    const target = await targetFromProfile(profile, services);
+    const target = await targetFromProfile(profile, services, secretRemedy);
     if (typeof target === 'string') setNotice(target);
     else onNavigate({name: 'checks', target, runId: 1});
   }
@@ -54,11 +56,7 @@ export function HomeRoute(props: HomeRouteProps) {
           name: 'setup',
           skipWelcome: true,
           replacing: profile.name,
-          answers: {
-            region: profile.regionInput,
-            clientId: profile.clientId,
-            profileName: profile.name,
-          },
+          answers: answersFromProfile(profile),
         })
       }
       onForget={(profile) => void forget(profile)}

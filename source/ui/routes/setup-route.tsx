@@ -1,15 +1,21 @@
 import {Spinner} from '@inkjs/ui';
 import {useEffect, useState} from 'react';
-import type {SetupInput} from '../../wizard/index.js';
+import type {
+  SetupInput,
+  WizardContext,
+  WizardState,
+} from '../../wizard/index.js';
 import type {Route} from '../routes.js';
 import {SetupScreen} from '../screens/setup/setup-screen.js';
 import type {AppServices} from '../../services/services.js';
+import {setupContext} from '../../services/setup-context.js';
 
 export interface SetupRouteProps {
   readonly route: Extract<Route, {name: 'setup'}>;
   readonly services: AppServices;
   readonly isDemo: boolean;
-  readonly onSaved: (input: SetupInput) => void;
+  /** Saved or not (see `state.save`): the checks come next. */
+  readonly onSaved: (input: SetupInput, state: WizardState) => void;
   readonly onCancel: () => void;
 }
 
@@ -20,26 +26,21 @@ const demoNote =
 /** Learns the saved profile names, then runs the setup wizard. */
 export function SetupRoute(props: SetupRouteProps) {
   const {route, services} = props;
-  const [names, setNames] = useState<string[] | null>(null);
+  const [context, setContext] = useState<WizardContext | null>(null);
 
   useEffect(() => {
-    void services.profiles.list().then((profiles) => {
-      setNames(
-        profiles
-          .map((profile) => profile.name)
-          .filter((name) => name !== route.replacing),
-      );
-    });
+    void setupContext(services, route.replacing).then(setContext);
   }, [services, route.replacing]);
 
-  if (names === null) return <Spinner label="Reading profiles…" />;
+  if (context === null) return <Spinner label="Reading profiles…" />;
 
   return (
     <SetupScreen
-      context={{...services.wizard, profileNames: names}}
+      context={context}
       store={services.store}
       answers={route.answers}
       skipWelcome={route.skipWelcome}
+      state={route.state}
       defaultsNote={props.isDemo ? demoNote : undefined}
       fingerprint={services.fingerprint}
       onSaved={props.onSaved}

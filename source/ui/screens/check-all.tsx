@@ -5,25 +5,16 @@ import type {Report} from '../../diagnosis/types.js';
 import {Footer} from '../components/footer.js';
 import {Header} from '../components/header.js';
 import {Status} from '../components/status.js';
-import {isKey} from '../keys.js';
+import {isKey, secretRemedy} from '../keys.js';
 import type {AppServices} from '../../services/services.js';
-import {targetFromProfile} from '../targets.js';
+import type {ProfileOutcome} from '../../services/check-each.js';
+import {checkEachProfile} from '../../services/check-each.js';
 
 /** One profile's line: running, its verdict, or why it could not run. */
 interface Line {
   name: string;
-  state: 'running' | 'pass' | 'fail' | 'error';
+  state: 'running' | ProfileOutcome['status'];
   text: string;
-}
-
-function lineFor(name: string, report: Report): Line {
-  const codes = report.checks.flatMap((check) =>
-    check.diagnosis ? [check.diagnosis.code] : [],
-  );
-
-  return report.ok
-    ? {name, state: 'pass', text: 'every check passed'}
-    : {name, state: 'fail', text: codes.join(', ') || 'a check failed'};
 }
 
 export interface CheckAllScreenProps {
@@ -52,24 +43,18 @@ export function CheckAllScreen({
         ...current.filter((other) => other.name !== line.name),
         line,
       ]);
-    void (async () => {
-      for (const profile of await services.profiles.list()) {
-        if (controller.signal.aborted) return;
-        put({name: profile.name, state: 'running', text: ''});
-        const target = await targetFromProfile(profile, services);
-        if (typeof target === 'string') {
-          put({name: profile.name, state: 'error', text: target});
-          continue;
-        }
-
-        const signal = controller.signal;
-        const report = await services.runChecks(target, {signal});
-        onReport(report);
-        put(lineFor(profile.name, report));
-      }
-
-      setDone(true);
-    })().catch(() => undefined);
+    void checkEachProfile(services, {
+      signal: controller.signal,
+      secretRemedy,
+      onStart: (profile) =>
+        put({name: profile.name, state: 'running', text: ''}),
+      onOutcome(outcome) {
+        if (outcome.status !== 'error') onReport(outcome.report);
+        put({name: outcome.name, state: outcome.status, text: outcome.text});
+      },
+    })
+      .then(() => setDone(true))
+      .catch(() => undefined);
 
     return () => controller.abort(new Error('left the screen'));
     // One run per visit of the screen.

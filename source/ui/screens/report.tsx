@@ -19,6 +19,10 @@ export interface ReportScreenProps {
   readonly report: Report;
   /** Epoch milliseconds when the report arrived, for Retry-After. */
   readonly receivedAt: number;
+  /** A line above the verdict, such as what the setup before it saved. */
+  readonly notice?: {kind: 'info' | 'warning'; text: string};
+  /** Esc goes back (to change the answers) rather than home. */
+  readonly isBack?: boolean;
   readonly onRerun: () => void;
   readonly onHome: () => void;
   readonly onQuit: () => void;
@@ -40,7 +44,10 @@ export function retryAfterSeconds(report: Report): number | null {
   return null;
 }
 
-const reportKeys: Action[] = ['rerun', 'bundle', 'home', 'quitLetter'];
+function reportKeysFor(isBack: boolean): Action[] {
+  return ['rerun', 'bundle', isBack ? 'back' : 'home', 'quitLetter'];
+}
+
 const pagerKeys: Action[] = ['nextDiagnosis', 'scroll'];
 
 /**
@@ -49,7 +56,8 @@ const pagerKeys: Action[] = ['nextDiagnosis', 'scroll'];
  * in view however tall the cards are.
  */
 export function ReportScreen(props: ReportScreenProps) {
-  const {report, onRerun} = props;
+  const {report, onRerun, notice} = props;
+  const reportKeys = reportKeysFor(props.isBack ?? false);
   const {columns, rows} = useTerminalSize();
   const [bundle, setBundle] = useState<BundleState>({kind: 'idle'});
   const wait = retryAfterSeconds(report);
@@ -61,6 +69,7 @@ export function ReportScreen(props: ReportScreenProps) {
     diagnoses.length > 0 ? [...pagerKeys, ...reportKeys] : reportKeys;
   const used =
     2 +
+    (notice ? messageRows(notice.kind, notice.text, columns) : 0) +
     summaryRows(report) +
     (wait === null ? 0 : 1) +
     (bundle.kind === 'idle'
@@ -95,6 +104,7 @@ export function ReportScreen(props: ReportScreenProps) {
         title="Report"
         detail={describeTarget(report.profile, report.environment.domain)}
       />
+      {notice ? <Message kind={notice.kind}>{notice.text}</Message> : null}
       <ReportSummary report={report} isCompact />
       {pager.lines.length > 0 ? (
         <CardFrame

@@ -1,12 +1,12 @@
 import {Spinner} from '@inkjs/ui';
-import {useEffect} from 'react';
+import {useEffect, useState} from 'react';
 import type {
   Answers,
   SaveOutcome,
   SetupStore,
   WizardContext,
 } from '../../../wizard/index.js';
-import {saveSetup} from '../../../wizard/index.js';
+import {saveSetup, saveStageLabel} from '../../../wizard/index.js';
 
 export interface SavingStepProps {
   readonly answers: Answers;
@@ -15,20 +15,30 @@ export interface SavingStepProps {
   readonly onDone: (outcome: SaveOutcome) => void;
 }
 
-/** Probes the keychain, then saves; shows progress while it waits. */
+/**
+ * Probes the keychain, requests a token, and saves only if one came;
+ * shows each stage while it waits. Leaving the step stops the request.
+ */
 export function SavingStep({answers, context, store, onDone}: SavingStepProps) {
+  const [label, setLabel] = useState(saveStageLabel('keychain'));
+
   useEffect(() => {
-    let isCurrent = true;
-    void saveSetup(answers, context, store).then((outcome) => {
-      if (isCurrent) onDone(outcome);
+    const controller = new AbortController();
+    void saveSetup(answers, context, store, {
+      signal: controller.signal,
+      onProgress(line) {
+        if (!controller.signal.aborted) setLabel(line);
+      },
+    }).then((outcome) => {
+      if (!controller.signal.aborted) onDone(outcome);
     });
 
     return () => {
-      isCurrent = false;
+      controller.abort();
     };
     // Saving runs once per mount; a retry mounts the step afresh.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  return <Spinner label="Checking the keychain and saving the profile…" />;
+  return <Spinner label={label} />;
 }

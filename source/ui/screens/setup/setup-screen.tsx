@@ -2,6 +2,7 @@ import {Box, Text, useInput} from 'ink';
 import {useReducer, useState} from 'react';
 import type {
   Answers,
+  SaveOutcome,
   SetupInput,
   SetupStore,
   WizardAction,
@@ -29,11 +30,13 @@ export interface SetupScreenProps {
   readonly store: SetupStore;
   readonly answers?: Answers;
   readonly skipWelcome?: boolean;
+  /** Where to resume, such as back from an unsaved setup's report. */
+  readonly state?: WizardState;
   /** Shown where the context's defaults are offered, e.g. in the demo. */
   readonly defaultsNote?: string;
   readonly fingerprint: (secret: string) => string;
-  /** Saved: the checks come next. */
-  readonly onSaved: (input: SetupInput) => void;
+  /** Saved or not (see `state.save`): the checks come next. */
+  readonly onSaved: (input: SetupInput, state: WizardState) => void;
   /** Esc on the first step. */
   readonly onCancel: () => void;
 }
@@ -44,12 +47,23 @@ export function SetupScreen(props: SetupScreenProps) {
   const [state, dispatch] = useReducer(
     (current: WizardState, action: WizardAction) =>
       reduceWizard(current, action, context),
-    startWizard(props.answers, props.skipWelcome),
+    props.state ?? startWizard(props.answers, props.skipWelcome),
   );
   const [attempt, setAttempt] = useState(0);
   const step = currentStep(state);
   const firstIndex = props.skipWelcome ? 1 : 0;
   const isTask = step.input === 'task';
+
+  function handleSaved(outcome: SaveOutcome) {
+    if (!outcome.ok) {
+      dispatch({type: 'task-failed', message: outcome.message});
+
+      return;
+    }
+
+    const action = {type: 'saved', result: outcome.result} as const;
+    props.onSaved(outcome.input, reduceWizard(state, action, context));
+  }
 
   useInput((input, key) => {
     if (isKey('back', input, key)) {
@@ -98,10 +112,7 @@ export function SetupScreen(props: SetupScreenProps) {
               answers={state.answers}
               context={context}
               store={props.store}
-              onDone={(outcome) => {
-                if (outcome.ok) props.onSaved(outcome.input);
-                else dispatch({type: 'task-failed', message: outcome.message});
-              }}
+              onDone={handleSaved}
             />
           )
         ) : (

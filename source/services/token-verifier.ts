@@ -1,11 +1,17 @@
+import {checkRetryPolicy} from '../diagnosis/check-settings.js';
 import {createGenesysClient} from '../genesys/client.js';
 import type {Environment, Failure} from '../genesys/types.js';
 import {redact} from '../store/redact.js';
 import type {VerifyCredentials} from '../store/save.js';
-import type {CommandContext} from './context.js';
 
 function correlation(id: string | null): string {
   return id ? ` (correlation id ${id})` : '';
+}
+
+function waitHint(seconds: number | null): string {
+  if (seconds === null) return '';
+
+  return ` It asked to wait ${seconds} s (Retry-After): try again after that.`;
 }
 
 /** One line saying why a token request failed, with its evidence. */
@@ -18,14 +24,16 @@ export function describeTokenFailure(failure: Failure): string {
 
       return (
         `The token endpoint refused the credentials: HTTP ${failure.status} ` +
-        `${failure.error}${description}${correlation(failure.correlationId)}.`
+        `${failure.error}${description}${correlation(failure.correlationId)}.` +
+        waitHint(failure.retryAfterSeconds)
       );
     }
 
     case 'api':
       return (
         `The token endpoint answered HTTP ${failure.status}` +
-        `${correlation(failure.correlationId)}.`
+        `${correlation(failure.correlationId)}.` +
+        waitHint(failure.retryAfterSeconds)
       );
 
     case 'network':
@@ -43,16 +51,20 @@ export function describeTokenFailure(failure: Failure): string {
   }
 }
 
-/** Proves credentials with one token request, as setup does before saving. */
+/**
+ * Proves credentials with one token request, as setup does before saving.
+ * A long Retry-After is reported, not waited out, as `check` does.
+ */
 export function tokenVerifier(
   environment: Environment,
-  context: CommandContext,
+  context: {signal?: AbortSignal; env: NodeJS.ProcessEnv},
 ): VerifyCredentials {
   return async (credentials) => {
     const client = createGenesysClient({
       environment,
       signal: context.signal,
       env: context.env,
+      retry: checkRetryPolicy,
     });
     try {
       const outcome = await client.requestToken(credentials);
