@@ -5,6 +5,10 @@
 // interleaved in the same run. Prints Markdown; not part of `npm test`.
 //
 //   node bench/run.js [--runs N] [--only startup,check,...] [--out FILE]
+//                     [--tree DIR]
+//
+// --tree measures another checkout (say, an older commit unpacked with its
+// node_modules linked), built with its own scripts/build.js.
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
@@ -32,6 +36,7 @@ const {values} = parseArgs({
     only: {type: 'string'},
     out: {type: 'string'},
     latency: {type: 'string', default: '50'},
+    tree: {type: 'string'},
   },
 });
 const chosen = values.only ? values.only.split(',') : Object.keys(suites);
@@ -45,59 +50,77 @@ if (unknown.length > 0) {
 }
 
 const root = path.resolve(import.meta.dirname, '..');
-const cli = path.join(root, 'dist', 'cli.js');
+const tree = values.tree ? path.resolve(values.tree) : root;
+const cli = path.join(tree, 'dist', 'cli.js');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'genesys-bench-'));
 const metafile = path.join(scratch, 'meta.json');
 
 const built = spawnSync(
   process.execPath,
   ['scripts/build.js', '--metafile', metafile],
-  {cwd: root, stdio: 'inherit'},
+  {cwd: tree, stdio: 'inherit'},
 );
 if (built.status !== 0) process.exit(built.status ?? 1);
 
-const latencyMs = Number(values.latency);
-const emulators = {
-  fast: await startEmulator(cli, {latencyMs: 0}),
-  slow: await startEmulator(cli, {latencyMs}),
-  fleet: await startFleetEmulator({count: 100, latencyMs}),
-};
-const working = emulators.slow.clients.filter((client) =>
-  client.purpose.startsWith('works'),
-);
-const fixtures = {
-  few: await createProfiles({emulator: emulators.fast, count: 3}),
-  // 100 integrations, each with its own OAuth client.
-  many: await createProfiles({
-    emulator: emulators.fleet,
-    count: 100,
-    clients: emulators.fleet.clients,
-    prefix: 'fleet',
-  }),
-  // 100 profiles sharing the two working clients: they take turns.
-  shared: await createProfiles({
-    emulator: emulators.slow,
-    count: 100,
-    clients: working,
-    prefix: 'shared',
-  }),
-};
+// Everything started or written below is undone in reverse, whatever fails.
+const undo = [() => rmSync(scratch, {recursive: true, force: true})];
 
-const context = {root, cli, metafile, emulators, fixtures};
-context.runs = Number(values.runs);
+async function prepare() {
+  const latencyMs = Number(values.latency);
+  const emulators = {};
+  for (const [name, start] of Object.entries({
+    fast: () => startEmulator(cli, {latencyMs: 0}),
+    slow: () => startEmulator(cli, {latencyMs}),
+    fleet: () => startFleetEmulator({count: 100, latencyMs}),
+  })) {
+    emulators[name] = await start();
+    undo.push(() => emulators[name].stop());
+  }
+
+  const working = emulators.slow.clients.filter((client) =>
+    client.purpose.startsWith('works'),
+  );
+  const fixtures = {};
+  for (const [name, options] of Object.entries({
+    few: {emulator: emulators.fast, count: 3},
+    // 100 integrations, each with its own OAuth client.
+    many: {
+      emulator: emulators.fleet,
+      count: 100,
+      clients: emulators.fleet.clients,
+      prefix: 'fleet',
+    },
+    // 100 profiles sharing the two working clients: they take turns.
+    shared: {
+      emulator: emulators.slow,
+      count: 100,
+      clients: working,
+      prefix: 'shared',
+    },
+  })) {
+    fixtures[name] = await createProfiles(options);
+    undo.push(() => fixtures[name].cleanup());
+  }
+
+  return {root, tree, cli, metafile, emulators, fixtures};
+}
+
+const runs = Number(values.runs);
+const load = os
+  .loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ');
 const output = [
   `## genesys-auth benchmarks, ${new Date().toISOString()}`,
   '',
-  `Node ${process.version}, ${os.cpus().length} cores, ` +
-    `load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')} ` +
-    `at the start; ${context.runs} runs per variant after warm-up.`,
+  `Built from ${tree}. Node ${process.version}, ${os.cpus().length} cores, ` +
+    `load average ${load} at the start; ${runs} runs per variant ` +
+    'after warm-up.',
   '',
 ];
 let met = true;
 try {
+  const context = {...(await prepare()), runs};
   for (const name of chosen) {
     process.stderr.write(`bench: ${name}...\n`);
     const result = await suites[name](context);
@@ -107,9 +130,7 @@ try {
     met &&= allMet(result);
   }
 } finally {
-  await Promise.all(Object.values(emulators).map((e) => e.stop()));
-  await Promise.all(Object.values(fixtures).map((f) => f.cleanup()));
-  rmSync(scratch, {recursive: true, force: true});
+  for (const step of undo.reverse()) await step();
 }
 
 if (values.out) writeFileSync(values.out, `${output.join('\n')}\n`);

@@ -18,8 +18,8 @@ export function summarise(values) {
     median: quantile(sorted, 0.5),
     p10: quantile(sorted, 0.1),
     p90: quantile(sorted, 0.9),
-    min: sorted[0],
-    max: sorted.at(-1),
+    min: sorted[0] ?? Number.NaN,
+    max: sorted.at(-1) ?? Number.NaN,
   };
 }
 

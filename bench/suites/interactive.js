@@ -26,7 +26,7 @@ function kB(bytes) {
   return `${(bytes / 1024).toFixed(0)} kB`;
 }
 
-async function traceHome(terminal, {cli, env, marker, metafile, root}) {
+async function traceHome(terminal, {cli, env, marker, metafile, tree}) {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'genesys-bench-trace-'));
   const file = path.join(scratch, 'trace');
   try {
@@ -37,7 +37,7 @@ async function traceHome(terminal, {cli, env, marker, metafile, root}) {
     });
     const loaded = describeTrace(
       readFileSync(file, 'utf8'),
-      readMetafile(metafile, root),
+      readMetafile(metafile, tree),
     );
     const top = loaded.packages
       .slice(0, 10)
@@ -58,7 +58,7 @@ export async function interactive(context) {
   const terminal = openTerminal({columns: 100, rows: 30});
   const home = () =>
     terminal.firstFrame([node, cli], {
-      markers: ['genesys-auth', marker],
+      markers: ['', marker],
       env,
       finish: quit,
     });

@@ -35,8 +35,8 @@ function kB(bytes) {
 }
 
 /** Traces the JSON paths and lists the packages each one loads. */
-export async function loads({cli, root, metafile, emulators, fixtures}) {
-  const chunks = readMetafile(metafile, root);
+export async function loads({cli, tree, metafile, emulators, fixtures}) {
+  const chunks = readMetafile(metafile, tree);
   const env = baseEnvironment({
     GENESYS_AUTH_CONFIG_DIR: fixtures.few.directory,
   });

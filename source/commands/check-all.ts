@@ -2,6 +2,7 @@ import type {CheckSettings} from '../diagnosis/check-settings.js';
 import {runPooled} from '../diagnosis/pool.js';
 import type {ProfileProblem} from '../diagnosis/render-json.js';
 import {runChecks, secretsOf} from '../diagnosis/run.js';
+import type {Report} from '../diagnosis/types.js';
 import {createBatchReadingSecretStore} from '../store/secrets.js';
 import type {CommandContext} from './context.js';
 import {UsageError} from './context.js';
@@ -10,7 +11,7 @@ import type {CheckOutput} from './check-support.js';
 import {
   credentialsOf,
   environmentOf,
-  recordLastCheck,
+  recordLastChecks,
   resolveOptions,
 } from './check-support.js';
 import {openProfiles} from './open-profiles.js';
@@ -77,7 +78,8 @@ export async function checkAll(
   };
   const problems: ProfileProblem[] = [];
   const secrets: string[] = [];
-  const results = await runPooled(
+  const finished: Report[] = [];
+  const pool = runPooled(
     profiles,
     // Genesys limits requests per OAuth client and per token, never across
     // clients: profiles of different clients may run side by side, and
@@ -102,7 +104,7 @@ export async function checkAll(
         };
         secrets.push(...secretsOf(request));
         const report = await runChecks(request, {signal: context.signal});
-        await recordLastCheck(report, context);
+        finished.push(report);
 
         return report;
       } catch (error) {
@@ -113,6 +115,15 @@ export async function checkAll(
       }
     },
   );
+  let results: Array<Report | null>;
+  try {
+    results = await pool;
+  } finally {
+    // One write of the profile file for every result, not one per profile,
+    // and those finished before an interrupt are kept too.
+    await recordLastChecks(finished, context);
+  }
+
   const reports = results.filter((report) => report !== null);
 
   return {reports, problems, secrets};

@@ -32,18 +32,23 @@ export function credentialsOf(
   return {clientId: resolved.clientId, clientSecret: resolved.clientSecret};
 }
 
+/** A report's outcome as a profile keeps it. */
+function lastCheckOf(report: Report) {
+  return {
+    at: report.startedAt,
+    ok: report.ok,
+    codes: report.checks.flatMap((check) =>
+      check.diagnosis ? [check.diagnosis.code] : [],
+    ),
+  };
+}
+
 /** Saves the outcome on the profile, for `genesys-auth profiles`. */
 export async function recordLastCheck(report: Report, context: CommandContext) {
   if (!report.profile) return;
   try {
     const profiles = await openProfiles(context);
-    profiles.recordCheck(report.profile, {
-      at: report.startedAt,
-      ok: report.ok,
-      codes: report.checks.flatMap((check) =>
-        check.diagnosis ? [check.diagnosis.code] : [],
-      ),
-    });
+    profiles.recordCheck(report.profile, lastCheckOf(report));
   } catch (error) {
     context.stderr.write(
       `The result was not saved to profile '${report.profile}': ` +
@@ -61,4 +66,30 @@ export function resolveOptions<T>(flags: T, context: CommandContext) {
     secrets: () => createKeychainSecretStore(),
     flags,
   };
+}
+
+/** Saves the outcomes of many profiles in one write of the profile file. */
+export async function recordLastChecks(
+  reports: Report[],
+  context: CommandContext,
+) {
+  const results = reports.flatMap((report) =>
+    report.profile
+      ? [{name: report.profile, lastCheck: lastCheckOf(report)}]
+      : [],
+  );
+  if (results.length === 0) return;
+  try {
+    const profiles = await openProfiles(context);
+    for (const name of profiles.recordChecks(results)) {
+      context.stderr.write(
+        `The result was not saved to profile '${name}': it no longer exists.\n`,
+      );
+    }
+  } catch (error) {
+    context.stderr.write(
+      `The results were not saved to the profiles: ` +
+        `${error instanceof Error ? error.message : String(error)}\n`,
+    );
+  }
 }

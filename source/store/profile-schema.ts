@@ -1,3 +1,4 @@
+import {checkSchema} from './check-schema.js';
 import {maxProfileNameLength} from './profile-name.js';
 
 const lastCheckSchema = {
@@ -50,3 +51,14 @@ export const profileFileSchema = {
     additionalProperties: profileSchema,
   },
 };
+
+const fileSchema = {type: 'object', properties: profileFileSchema};
+
+/**
+ * Throws as conf does when given a schema, which it no longer is: conf
+ * would compile it with ajv at every start.
+ */
+export function assertLayout(value: unknown): void {
+  const problem = checkSchema(fileSchema, value);
+  if (problem) throw new Error(`Config schema violation: ${problem}`);
+}

@@ -4,16 +4,7 @@ import path from 'node:path';
 import type {LastCheck, Profile} from './types.js';
 import {loadConf} from './load-conf.js';
 import {validateProfileName} from './profile-name.js';
-import {checkSchema} from './check-schema.js';
-import {profileFileSchema} from './profile-schema.js';
-
-const fileSchema = {type: 'object', properties: profileFileSchema};
-
-/** Throws as conf does when given a schema, which it no longer is. */
-function assertLayout(value: unknown): void {
-  const problem = checkSchema(fileSchema, value);
-  if (problem) throw new Error(`Config schema violation: ${problem}`);
-}
+import {assertLayout} from './profile-schema.js';
 
 export {validateProfileName} from './profile-name.js';
 
@@ -36,6 +27,11 @@ export interface ProfileStore {
   /** Resolves whether there was a profile to remove. */
   remove(name: string): boolean;
   recordCheck(name: string, lastCheck: LastCheck): void;
+  /**
+   * Records several results in one write (`check --all`: one file write,
+   * not one per profile); answers the names no longer saved, skipped.
+   */
+  recordChecks(results: Array<{name: string; lastCheck: LastCheck}>): string[];
 }
 
 type ProfileMap = Record<string, Profile>;
@@ -228,6 +224,19 @@ function createStore(
       if (!profile) throw new Error(`There is no profile named '${name}'.`);
 
       write({...all(), [name]: toStored({...profile, lastCheck})});
+    },
+    recordChecks(results) {
+      const profiles = {...all()};
+      const missing: string[] = [];
+      for (const {name, lastCheck} of results) {
+        const profile = Object.hasOwn(profiles, name) ? profiles[name] : null;
+        if (profile) profiles[name] = toStored({...profile, lastCheck});
+        else missing.push(name);
+      }
+
+      if (missing.length < results.length) write(profiles);
+
+      return missing;
     },
   };
 }
