@@ -3,13 +3,16 @@
  *
  * A front end keeps one `WizardState` (start it with `startWizard`) and
  * renders `currentStep(state)`: its `question` and `help`, an input of its
- * `input` kind pre-filled with `currentValue(state, context)`, then
- * `state.error` (the answer was refused) or `state.warning` (the answer is
- * doubtful; submitting the same value again accepts it) under the input.
+ * `input` kind showing `currentValue(state, context)` (the step's draft,
+ * which starts as its kept answer or default), then `state.error` (the
+ * answer was refused) or `state.warning` (the answer is doubtful;
+ * submitting the same value again accepts it) under the input.
  *
- * Every event goes through `reduceWizard(state, action, context)`:
- * `submit` with the typed value when Enter is pressed, `edit` on any other
- * key (clears the message), `back` on Esc (answers are kept). For `task`
+ * Every event goes through `reduceWizard(state, action, context)`: a drawn
+ * front end sends `edit` with the keys typed and `submit` without a value
+ * on Enter, so keys that reach a handler late still apply to the step on
+ * screen; a prompting front end sends `submit` with the answer it got.
+ * `edit` clears the message, `back` on Esc keeps the answers. For `task`
  * steps the front end runs the work itself and reports `task-failed`, or
  * `saved` with what `saveSetup` did (the checks come next either way) and
  * `task-done` after the checks. Nothing is written anywhere before the

@@ -1,11 +1,18 @@
+import {applyTyping} from './line-editing.js';
 import {initialValue, steps} from './steps.js';
-import type {Answers, SaveResult, Step, WizardContext} from './types.js';
+import type {Answers, SaveResult, Step, StepId} from './types.js';
+import type {WizardContext} from './types.js';
 
 /** Where a person is in setup; a front end renders this and nothing else. */
 export interface WizardState {
   /** Index into `steps`. */
   index: number;
   answers: Answers;
+  /**
+   * The text typed into the current step's input. Absent until the first
+   * edit on a step, which means the step's initial value (`currentValue`).
+   */
+  draft?: string;
   /** Why the last answer was refused; cleared by the next edit. */
   error?: string;
   /** A warning about `pending`; submitting the same value accepts it. */
@@ -17,10 +24,21 @@ export interface WizardState {
   isComplete: boolean;
 }
 
-/** Everything that moves setup along. */
+/**
+ * Everything that moves setup along. Key handlers may run late, after the
+ * step changed, so a drawn front end sends what was pressed and lets the
+ * state decide what it means:
+ *
+ * - `submit` without a value answers with the draft. A value is for a front
+ *   end whose prompts return answers, or a choice made outside the draft
+ *   (a row of the region list); `stepId` then names the step it was meant
+ *   for, and the action is ignored on any other step.
+ * - `edit` with `input` applies those keys to the draft (Backspace and
+ *   Ctrl-U included); with or without, it clears the message shown.
+ */
 export type WizardAction =
-  | {type: 'submit'; value: string}
-  | {type: 'edit'}
+  | {type: 'submit'; value?: string; stepId?: StepId}
+  | {type: 'edit'; input?: string}
   | {type: 'back'}
   | {type: 'saved'; result: SaveResult}
   | {type: 'task-done'}
@@ -43,7 +61,9 @@ export function currentValue(
   state: WizardState,
   context: WizardContext,
 ): string {
-  return initialValue(currentStep(state), state.answers, context);
+  return (
+    state.draft ?? initialValue(currentStep(state), state.answers, context)
+  );
 }
 
 /**
@@ -75,12 +95,14 @@ function advance(state: WizardState, answers: Answers): WizardState {
 
 function submit(
   state: WizardState,
-  value: string,
+  action: Extract<WizardAction, {type: 'submit'}>,
   context: WizardContext,
 ): WizardState {
   const step = currentStep(state);
   if (step.input === 'task') return state;
+  if (action.stepId !== undefined && action.stepId !== step.id) return state;
   if (!step.answer) return advance(state, state.answers);
+  const value = action.value ?? currentValue(state, context);
   const answer = step.input === 'secret' ? value : value.trim();
   const verdict = step.check?.(answer, state.answers, context) ?? {};
   if (verdict.error) return {...state, error: verdict.error};
@@ -90,6 +112,23 @@ function submit(
   }
 
   return advance(state, {...state.answers, [step.answer]: answer});
+}
+
+function edit(
+  state: WizardState,
+  input: string | undefined,
+  context: WizardContext,
+): WizardState {
+  // Only a step with an answer has a draft; keys that arrive on the others
+  // (a welcome, a task) have nothing to edit.
+  const hasDraft = currentStep(state).answer !== undefined;
+  const isTyped = input !== undefined && hasDraft;
+  const draft = isTyped
+    ? applyTyping(currentValue(state, context), input)
+    : state.draft;
+  if (draft === state.draft && !state.error && !state.warning) return state;
+
+  return {index: state.index, answers: state.answers, draft, isComplete: false};
 }
 
 function back(state: WizardState): WizardState {
@@ -118,13 +157,11 @@ export function reduceWizard(
 ): WizardState {
   switch (action.type) {
     case 'submit': {
-      return submit(state, action.value, context);
+      return submit(state, action, context);
     }
 
     case 'edit': {
-      if (!state.error && !state.warning) return state;
-
-      return {index: state.index, answers: state.answers, isComplete: false};
+      return edit(state, action.input, context);
     }
 
     case 'back': {

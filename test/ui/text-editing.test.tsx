@@ -1,21 +1,48 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import {useReducer} from 'react';
 import {StepInput} from '../../source/ui/screens/setup/step-input.js';
-import {stepById} from '../../source/wizard/index.js';
-import type {StepId} from '../../source/wizard/index.js';
+import {
+  currentStep,
+  currentValue,
+  reduceWizard,
+  steps,
+} from '../../source/wizard/index.js';
+import type {
+  StepId,
+  WizardAction,
+  WizardState,
+} from '../../source/wizard/index.js';
 import {keys, renderScreen} from '../helpers/ink.js';
+import {testContext} from '../wizard/fixtures.js';
 
-const deployments = [{region: 'eu-west-1', domain: 'mypurecloud.ie'}];
+const context = testContext({
+  listRegions: () => [{region: 'eu-west-1', domain: 'mypurecloud.ie'}],
+});
 
-function input(id: StepId, initialValue: string) {
-  return renderScreen(
+/** One step's input over the wizard's own state, as the setup screen has. */
+function Harness(props: {readonly start: WizardState}) {
+  const [state, dispatch] = useReducer(
+    (current: WizardState, action: WizardAction) =>
+      reduceWizard(current, action, context),
+    props.start,
+  );
+
+  return (
     <StepInput
-      step={stepById(id)}
-      initialValue={initialValue}
-      deployments={deployments}
-      onEdit={() => undefined}
-      onSubmit={() => undefined}
-    />,
+      step={currentStep(state)}
+      value={currentValue(state, context)}
+      deployments={context.listRegions()}
+      dispatch={dispatch}
+    />
+  );
+}
+
+function input(id: StepId, draft: string) {
+  const index = steps.findIndex((step) => step.id === id);
+
+  return renderScreen(
+    <Harness start={{index, answers: {}, draft, isComplete: false}} />,
   );
 }
 

@@ -1,14 +1,16 @@
 import {Text, useInput} from 'ink';
-import {applyTyping} from '../line-editing.js';
 
 export interface TextFieldProps {
+  /** The text to show; whoever owns it applies the edits. */
   readonly value: string;
   /**
-   * Called with an update to apply as a functional state update, since
-   * two keys can arrive before the next render.
+   * Keys typed, Backspace as `\b` and Ctrl-U as `\u0015`. They carry no
+   * value: keys can arrive before the next render, and even reach a field
+   * that is no longer on screen, so only the owner's current text counts.
    */
-  readonly onChange: (update: (value: string) => string) => void;
-  readonly onSubmit: (value: string) => void;
+  readonly onEdit: (input: string) => void;
+  /** Enter, without the value for the same reason. */
+  readonly onSubmit: () => void;
   /** Shows a bullet per character instead of the text. */
   readonly isMasked?: boolean;
   readonly placeholder?: string;
@@ -26,31 +28,32 @@ function shown(value: string, isMasked: boolean): string {
 
 /** A one-line input; the cursor stays at the end, as in a shell. */
 export function TextField(props: TextFieldProps) {
-  const {value, onChange, onSubmit, isMasked = false} = props;
+  const {value, onEdit, onSubmit, isMasked = false} = props;
 
   useInput(
     (input, key) => {
       if (key.return) {
-        onSubmit(value);
+        onSubmit();
 
         return;
       }
 
       // One key alone is parsed by Ink; several in one chunk come raw.
       if (key.backspace || key.delete) {
-        onChange((current) => applyTyping(current, '\b'));
+        onEdit('\b');
 
         return;
       }
 
       if (key.ctrl && input === 'u') {
-        onChange(() => '');
+        onEdit('\u0015');
 
         return;
       }
 
       if (key.ctrl || key.meta || key.escape || key.tab) return;
-      onChange((current) => applyTyping(current, input));
+      // Arrows and other keys without text belong to whoever lists choices.
+      if (input !== '') onEdit(input);
     },
     {isActive: !props.isDisabled},
   );

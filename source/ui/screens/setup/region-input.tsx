@@ -1,15 +1,15 @@
 import {Box, Text, useInput} from 'ink';
 import {useState} from 'react';
-import type {Deployment} from '../../../wizard/index.js';
+import type {Deployment, WizardAction} from '../../../wizard/index.js';
 import {describeDeployment, filterRegions} from '../../../wizard/index.js';
 import {TextField} from '../../components/text-field.js';
 import {isKey} from '../../keys.js';
 
 export interface RegionInputProps {
-  readonly initialValue: string;
+  /** The wizard's draft for the region step. */
+  readonly value: string;
   readonly deployments: readonly Deployment[];
-  readonly onEdit: () => void;
-  readonly onSubmit: (value: string) => void;
+  readonly dispatch: (action: WizardAction) => void;
 }
 
 const visibleRows = 6;
@@ -23,7 +23,7 @@ function windowStart(highlight: number, total: number): number {
 
 /** Free text over a list of Genesys' deployments that narrows as you type. */
 export function RegionInput(props: RegionInputProps) {
-  const [value, setValue] = useState(props.initialValue);
+  const {value, dispatch} = props;
   const [highlight, setHighlight] = useState(0);
   const matches = filterRegions(props.deployments, value);
   const start = windowStart(highlight, matches.length);
@@ -36,22 +36,28 @@ export function RegionInput(props: RegionInputProps) {
     );
   });
 
-  function handleChange(update: (current: string) => string) {
-    setValue(update);
+  function handleEdit(input: string) {
     setHighlight(0);
-    props.onEdit();
+    dispatch({type: 'edit', input});
   }
 
-  function handleSubmit(text: string) {
+  // The highlighted row is this list's own state, so it is only an answer
+  // to the region step: late keys after the step changed must not carry it
+  // elsewhere. Free text is the wizard's draft, submitted as it is then.
+  function handleSubmit() {
     const chosen = matches[highlight];
-    props.onSubmit(chosen ? chosen.region : text);
+    dispatch(
+      chosen
+        ? {type: 'submit', value: chosen.region, stepId: 'region'}
+        : {type: 'submit'},
+    );
   }
 
   return (
     <Box flexDirection="column">
       <TextField
         value={value}
-        onChange={handleChange}
+        onEdit={handleEdit}
         onSubmit={handleSubmit}
         placeholder="eu-west-1, mypurecloud.ie or a URL"
       />

@@ -71,8 +71,11 @@ export function SetupScreen(props: SetupScreenProps) {
       else dispatch({type: 'back'});
     }
 
+    // This handler can still be the welcome's for a moment after the step
+    // changed; the submit then carries no value and answers the current
+    // step with its draft, as that step's own input would.
     if (step.input === 'none' && isKey('continue', input, key)) {
-      dispatch({type: 'submit', value: ''});
+      dispatch({type: 'submit'});
     }
 
     // A failed save is tried again on Enter.
@@ -119,10 +122,9 @@ export function SetupScreen(props: SetupScreenProps) {
           <StepInput
             key={state.index}
             step={step}
-            initialValue={currentValue(state, context)}
+            value={currentValue(state, context)}
             deployments={context.listRegions()}
-            onEdit={() => dispatch({type: 'edit'})}
-            onSubmit={(value) => dispatch({type: 'submit', value})}
+            dispatch={dispatch}
           />
         )}
       </Box>

@@ -1,44 +1,36 @@
-import {useState} from 'react';
-import type {Step} from '../../../wizard/index.js';
+import type {Deployment, Step, WizardAction} from '../../../wizard/index.js';
 import {TextField} from '../../components/text-field.js';
-import type {Deployment} from '../../../wizard/index.js';
 import {RegionInput} from './region-input.js';
 
 export interface StepInputProps {
   readonly step: Step;
-  readonly initialValue: string;
+  /** The wizard's draft for the step: the text shown in the input. */
+  readonly value: string;
   readonly deployments: readonly Deployment[];
-  readonly onEdit: () => void;
-  readonly onSubmit: (value: string) => void;
+  /** Where keys go, as actions the wizard applies to its current state. */
+  readonly dispatch: (action: WizardAction) => void;
 }
 
 /** The input a step asks for: region picker, text, or masked secret. */
 export function StepInput(props: StepInputProps) {
-  const {step, onEdit} = props;
-  const [value, setValue] = useState(props.initialValue);
+  const {step, value, dispatch} = props;
 
   if (step.input === 'region') {
     return (
       <RegionInput
-        initialValue={props.initialValue}
+        value={value}
         deployments={props.deployments}
-        onEdit={onEdit}
-        onSubmit={props.onSubmit}
+        dispatch={dispatch}
       />
     );
-  }
-
-  function handleChange(update: (current: string) => string) {
-    setValue(update);
-    onEdit();
   }
 
   return (
     <TextField
       value={value}
       isMasked={step.input === 'secret'}
-      onChange={handleChange}
-      onSubmit={props.onSubmit}
+      onEdit={(input) => dispatch({type: 'edit', input})}
+      onSubmit={() => dispatch({type: 'submit'})}
     />
   );
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {applyTyping} from '../../source/ui/line-editing.js';
+import {applyTyping} from '../../source/wizard/line-editing.js';
 
 test('each Backspace or Delete in a chunk removes one character', () => {
   assert.equal(applyTyping('abcdef', '\u007F\u007F\u007F'), 'abc');
