@@ -23,6 +23,8 @@ export interface Terminal {
 
 export interface TerminalOptions {
   args: string[];
+  /** Run the built bundle, as `npm run demo` does, not the sources. */
+  isBundle?: boolean;
   env?: Record<string, string>;
   columns?: number;
   rows?: number;
@@ -41,8 +43,10 @@ export async function openTerminal(
   const exports = Object.entries(options.env ?? {})
     .map(([key, value]) => `${key}=${shellQuote(value)}`)
     .join(' ');
-  const cli = [process.execPath, '--import', 'tsx', 'source/cli.tsx']
-    .concat(options.args)
+  const program = options.isBundle
+    ? ['dist/cli.js']
+    : ['--import', 'tsx', 'source/cli.tsx'];
+  const cli = [process.execPath, ...program, ...options.args]
     .map(shellQuote)
     .join(' ');
   // The exit code is kept on screen so a test can read it after the end.
