@@ -1,5 +1,5 @@
 import {Box, Text, useInput} from 'ink';
-import {useReducer, useState} from 'react';
+import {useLayoutEffect, useReducer, useRef, useState} from 'react';
 import type {
   Answers,
   SaveOutcome,
@@ -49,6 +49,10 @@ export function SetupScreen(props: SetupScreenProps) {
       reduceWizard(current, action, context),
     props.state ?? startWizard(props.answers, props.skipWelcome),
   );
+  const latest = useRef(state);
+  useLayoutEffect(() => {
+    latest.current = state;
+  });
   const [attempt, setAttempt] = useState(0);
   const step = currentStep(state);
   const firstIndex = props.skipWelcome ? 1 : 0;
@@ -67,7 +71,9 @@ export function SetupScreen(props: SetupScreenProps) {
 
   useInput((input, key) => {
     if (isKey('back', input, key)) {
-      if (state.index <= firstIndex) props.onCancel();
+      // The latest state, not this render's: an Esc that reaches a handler
+      // from before the last step change must go back, not leave setup.
+      if (latest.current.index <= firstIndex) props.onCancel();
       else dispatch({type: 'back'});
     }
 
