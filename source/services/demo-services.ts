@@ -1,10 +1,10 @@
 import os from 'node:os';
 import {scenarios, startEmulator} from '../emulator/index.js';
-import type {ScenarioName} from '../emulator/index.js';
+import type {Emulator, ScenarioName} from '../emulator/index.js';
 import {createMemorySecretStore} from '../store/secrets.js';
 import {runChecks} from '../diagnosis/run.js';
 import {connectServices} from './connect.js';
-import type {AppServices} from './services.js';
+import type {AppServices, ScenarioControl} from './services.js';
 import {saveSupportBundle} from './write-bundle.js';
 
 /** A demo's services and how to stop its emulator. */
@@ -37,14 +37,19 @@ export async function startDemo(
       clientSecret: client.secret,
       profileName: 'demo',
     },
-    scenarios: {
-      list: Object.entries(scenarios).map(([name, about]) => ({
-        name,
-        ...about,
-      })),
-      select: (name) => emulator.setScenario(name as ScenarioName),
-    },
+    scenarios: scenarioControl(emulator),
   });
 
   return {services, close: () => emulator.close()};
+}
+
+/** The emulator's scenarios as the demo's picker lists and switches them. */
+export function scenarioControl(emulator: Emulator): ScenarioControl {
+  return {
+    list: Object.entries(scenarios).map(([name, about]) => ({
+      name,
+      ...about,
+    })),
+    select: (name) => emulator.setScenario(name as ScenarioName),
+  };
 }

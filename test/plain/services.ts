@@ -3,11 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import {runChecks} from '../../source/diagnosis/run.js';
 import type {Emulator, ScenarioName} from '../../source/emulator/index.js';
-import {scenarios, startEmulator} from '../../source/emulator/index.js';
+import {startEmulator} from '../../source/emulator/index.js';
 import {createMemorySecretStore} from '../../source/store/secrets.js';
 import {connectServices} from '../../source/services/connect.js';
 import type {AppServices} from '../../source/services/services.js';
 import {saveSupportBundle} from '../../source/services/write-bundle.js';
+import {scenarioControl} from '../../source/services/demo-services.js';
 
 /** Real services on loopback: the emulator, a memory keychain, a temp dir. */
 export interface TestWorld {
@@ -44,13 +45,7 @@ export async function openWorld(
             clientSecret: client.secret,
             profileName: 'demo',
           },
-    scenarios: {
-      list: Object.entries(scenarios).map(([name, about]) => ({
-        name,
-        ...about,
-      })),
-      select: (name) => emulator.setScenario(name as ScenarioName),
-    },
+    scenarios: scenarioControl(emulator),
   });
 
   return {

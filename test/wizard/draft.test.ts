@@ -1,28 +1,12 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import type {
-  WizardAction,
-  WizardContext,
-  WizardState,
-} from '../../source/wizard/index.js';
+import type {WizardAction} from '../../source/wizard/index.js';
 import {
   currentStep,
   currentValue,
-  reduceWizard,
   startWizard,
 } from '../../source/wizard/index.js';
-import {clientId, clientSecret, testContext} from './fixtures.js';
-
-function play(
-  actions: WizardAction[],
-  context: WizardContext = testContext(),
-  state: WizardState = startWizard(),
-): WizardState {
-  return actions.reduce(
-    (current, action) => reduceWizard(current, action, context),
-    state,
-  );
-}
+import {clientId, clientSecret, play, testContext} from './fixtures.js';
 
 const enter: WizardAction = {type: 'submit'};
 const type = (input: string): WizardAction => ({type: 'edit', input});

@@ -1,5 +1,10 @@
 import type {Environment} from '../../source/genesys/types.js';
-import type {WizardContext} from '../../source/wizard/index.js';
+import type {
+  WizardAction,
+  WizardContext,
+  WizardState,
+} from '../../source/wizard/index.js';
+import {reduceWizard, startWizard} from '../../source/wizard/index.js';
 
 const known: Record<string, string> = {
   'eu-west-1': 'mypurecloud.ie',
@@ -46,3 +51,15 @@ export function testContext(
 
 export const clientId = '0f8fad5b-d9cb-469f-a165-70867728950e';
 export const clientSecret = 'Xk3-example-secret-value_9aQ';
+
+/** The state after `actions`, from the start or from `state`. */
+export function play(
+  actions: WizardAction[],
+  context: WizardContext = testContext(),
+  state: WizardState = startWizard(),
+): WizardState {
+  return actions.reduce(
+    (current, action) => reduceWizard(current, action, context),
+    state,
+  );
+}
