@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {runPlainDemo} from '../../source/plain/demo.js';
 import {openWorld} from './services.js';
-import {testSession} from './session.js';
+import {answerSetup, testSession} from './session.js';
 
 test('the demo walks setup, then plays another scenario', async () => {
   const world = await openWorld();
@@ -14,14 +14,7 @@ test('the demo walks setup, then plays another scenario', async () => {
     session.answer(session.choice('Healthy'));
     await session.waitFor('Begin?');
     session.answer('');
-    await session.waitFor('Step 1 of 6');
-    session.answer(session.choice('http://127.0.0.1'));
-    await session.waitFor('Step 2 of 6');
-    session.answer('');
-    await session.waitFor('Use it?');
-    session.answer('');
-    await session.waitFor('Step 4 of 6');
-    session.answer('');
+    await answerSetup(session);
     await session.waitFor('Save this profile?');
     session.answer('1');
     await session.waitFor('All checks passed');

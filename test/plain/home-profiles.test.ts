@@ -3,7 +3,7 @@ import {test} from 'node:test';
 import {runPlainHome} from '../../source/plain/home.js';
 import type {TestWorld} from './services.js';
 import {openWorld} from './services.js';
-import {testSession} from './session.js';
+import {answerSetup, testSession} from './session.js';
 import {seedProfile} from '../helpers/seed-profile.js';
 
 /** Saves a profile against the world's emulator, working or not. */
@@ -109,14 +109,7 @@ test('a new setup warns before it replaces a saved profile', async () => {
 
     await session.waitFor('What next?');
     session.answer(session.choice('Set up a new integration'));
-    await session.waitFor('Step 1 of 6');
-    session.answer('1');
-    await session.waitFor('Step 2 of 6');
-    session.answer('');
-    await session.waitFor('Use it?');
-    session.answer('y');
-    await session.waitFor('Step 4 of 6');
-    session.answer('bot');
+    await answerSetup(session, {region: '1', profileName: 'bot'});
     await session.waitFor('Warning: A profile named "bot" exists');
     await session.waitFor('Use it anyway?');
     session.pressCtrlC();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {runPlainHome} from '../../source/plain/home.js';
 import {openWorld} from './services.js';
-import {testSession} from './session.js';
+import {answerSetup, testSession} from './session.js';
 
 test('home sets up a profile, checks it, forgets it and quits', async () => {
   const world = await openWorld();
@@ -13,14 +13,7 @@ test('home sets up a profile, checks it, forgets it and quits', async () => {
     await session.waitFor('Profiles: 0 saved.');
     await session.waitFor('What next?');
     session.answer(session.choice('Set up a new integration'));
-    await session.waitFor('Step 1 of 6 · Region');
-    session.answer(session.choice('http://127.0.0.1'));
-    await session.waitFor('Step 2 of 6');
-    session.answer('');
-    await session.waitFor('Use it?');
-    session.answer('y');
-    await session.waitFor('Step 4 of 6');
-    session.answer('bot');
+    await answerSetup(session, {profileName: 'bot'});
     await session.waitFor('Save this profile?');
     session.answer('1');
     await session.waitFor('All checks passed');

@@ -103,3 +103,35 @@ export function testSession(overrides: Partial<PlainIo> = {}): TestSession {
     },
   };
 }
+
+/** Answers for one walk through setup; what is left out takes its default. */
+export interface SetupAnswers {
+  /** The region menu entry to type; the emulator's URL by default. */
+  region?: string;
+  /** Typed instead of accepting the filled-in secret. */
+  secret?: string;
+  /** The profile name; the offered one by default. */
+  profileName?: string;
+}
+
+/** Answers setup's questions, from the region to the profile name. */
+export async function answerSetup(
+  session: TestSession,
+  answers: SetupAnswers = {},
+): Promise<void> {
+  await session.waitFor('Step 1 of 6');
+  session.answer(answers.region ?? session.choice('http://127.0.0.1'));
+  await session.waitFor('Step 2 of 6');
+  session.answer('');
+  await session.waitFor('A client secret is filled in');
+  if (answers.secret === undefined) {
+    session.answer('y');
+  } else {
+    session.answer('n');
+    await session.waitFor('What is the client secret?');
+    session.answer(answers.secret);
+  }
+
+  await session.waitFor('Step 4 of 6');
+  session.answer(answers.profileName ?? '');
+}

@@ -5,22 +5,13 @@ import {seedProfile} from '../helpers/seed-profile.js';
 import type {TestWorld} from './services.js';
 import {openWorld} from './services.js';
 import type {TestSession} from './session.js';
-import {testSession} from './session.js';
+import {answerSetup, testSession} from './session.js';
 
 const wrongSecret = 'a-secret-that-never-worked';
 
 /** From the first question to the report, with this secret. */
 async function answerUpToReport(session: TestSession, secret: string) {
-  await session.waitFor('Step 1 of 6 · Region');
-  session.answer(session.choice('http://127.0.0.1'));
-  await session.waitFor('Step 2 of 6 · Client id');
-  session.answer('');
-  await session.waitFor('A client secret is filled in');
-  session.answer('n');
-  await session.waitFor('What is the client secret?');
-  session.answer(secret);
-  await session.waitFor('Step 4 of 6 · Profile name');
-  session.answer('');
+  await answerSetup(session, {secret});
   await session.waitFor('Save this profile?');
   session.answer('1');
 }

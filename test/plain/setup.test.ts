@@ -3,7 +3,7 @@ import {readFile} from 'node:fs/promises';
 import {test} from 'node:test';
 import {runPlainSetup} from '../../source/plain/setup.js';
 import {openWorld} from './services.js';
-import {testSession} from './session.js';
+import {answerSetup, testSession} from './session.js';
 
 test('a whole setup against the emulator saves and checks', async () => {
   const world = await openWorld();
@@ -86,14 +86,7 @@ test('a failed check gives 1 and a support bundle with no secret', async () => {
       skipWelcome: true,
     });
 
-    await session.waitFor('Step 1 of 6 · Region');
-    session.answer('1');
-    await session.waitFor('Step 2 of 6 · Client id');
-    session.answer('');
-    await session.waitFor('A client secret is filled in');
-    session.answer('y');
-    await session.waitFor('Step 4 of 6 · Profile name');
-    session.answer('ops');
+    await answerSetup(session, {region: '1', profileName: 'ops'});
     await session.waitFor('Save this profile?');
     session.answer('1');
     await session.waitFor(/FAIL Permission to read users:/);
