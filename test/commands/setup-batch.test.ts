@@ -28,6 +28,18 @@ function setup(
   });
 }
 
+/** The flags that name the profile, the region and the client id. */
+function answersFor(region: string, clientId: string): string[] {
+  return [
+    '--profile',
+    sandbox.name,
+    '--region',
+    region,
+    '--client-id',
+    clientId,
+  ];
+}
+
 const profiles = () =>
   openProfileStore({env: {GENESYS_AUTH_CONFIG_DIR: sandbox.dir}});
 
@@ -42,15 +54,7 @@ test('saves credentials that work, showing only a fingerprint', async (t) => {
   const {id, secret} = emulator.defaultClient;
 
   const result = await setup(
-    [
-      '--profile',
-      sandbox.name,
-      '--region',
-      emulator.url,
-      '--client-id',
-      id,
-      '--client-secret-stdin',
-    ],
+    [...answersFor(emulator.url, id), '--client-secret-stdin'],
     {input: `${secret}\n`},
   );
 
@@ -72,14 +76,7 @@ test('credentials that do not work are not saved, and say why', async (t) => {
   const emulator = await startTestEmulator(t);
 
   const result = await setup(
-    [
-      '--profile',
-      sandbox.name,
-      '--region',
-      emulator.url,
-      '--client-id',
-      emulator.defaultClient.id,
-    ],
+    [...answersFor(emulator.url, emulator.defaultClient.id)],
     {env: {GENESYSCLOUD_OAUTHCLIENT_SECRET: 'not-the-secret'}},
   );
 
@@ -94,18 +91,9 @@ test('credentials that do not work are not saved, and say why', async (t) => {
 test('a new secret that fails keeps the saved one; one that works replaces it', async (t) => {
   const emulator = await startTestEmulator(t);
   const {id, secret} = emulator.defaultClient;
-  const first = await setup(
-    [
-      '--profile',
-      sandbox.name,
-      '--region',
-      emulator.url,
-      '--client-id',
-      id,
-      '--no-verify',
-    ],
-    {env: {GENESYSCLOUD_OAUTHCLIENT_SECRET: 'old-unchecked-secret'}},
-  );
+  const first = await setup([...answersFor(emulator.url, id), '--no-verify'], {
+    env: {GENESYSCLOUD_OAUTHCLIENT_SECRET: 'old-unchecked-secret'},
+  });
   assert.equal(first.code, 0, first.stderr);
 
   const bad = await setup(['--profile', sandbox.name], {
@@ -133,15 +121,7 @@ test('a new secret that fails keeps the saved one; one that works replaces it', 
 
 test('--no-verify saves without a token request, and warns on odd domains', async () => {
   const result = await setup(
-    [
-      '--profile',
-      sandbox.name,
-      '--region',
-      'mypurecloud.example',
-      '--client-id',
-      'c',
-      '--no-verify',
-    ],
+    [...answersFor('mypurecloud.example', 'c'), '--no-verify'],
     {env: {GENESYSCLOUD_OAUTHCLIENT_SECRET: 'unchecked'}},
   );
 
@@ -157,18 +137,9 @@ test('a profile file that cannot be written leaves no keychain entry', async (t)
 
   let result: CommandRun;
   try {
-    result = await setup(
-      [
-        '--profile',
-        sandbox.name,
-        '--region',
-        'eu-west-1',
-        '--client-id',
-        'c',
-        '--no-verify',
-      ],
-      {env: {GENESYSCLOUD_OAUTHCLIENT_SECRET: 'orphan-secret'}},
-    );
+    result = await setup([...answersFor('eu-west-1', 'c'), '--no-verify'], {
+      env: {GENESYSCLOUD_OAUTHCLIENT_SECRET: 'orphan-secret'},
+    });
   } finally {
     await undo();
   }
@@ -206,12 +177,7 @@ test('without a keychain it explains, exits 2 and writes nothing', async () => {
       '--import',
       'tsx',
       'test/commands/fixtures/run-batch-setup.ts',
-      '--profile',
-      sandbox.name,
-      '--region',
-      'eu-west-1',
-      '--client-id',
-      'c',
+      ...answersFor('eu-west-1', 'c'),
       '--no-verify',
     ],
     {
