@@ -27,6 +27,15 @@ export function createGenesysClient(options: ClientOptions): GenesysClient {
     return http.send(request);
   }
 
+  /** A Platform API read, parsed into `T` when it succeeds. */
+  async function read<T>(
+    accessToken: string,
+    path: string,
+    parse: (json: unknown) => T,
+  ) {
+    return interpretApi(await get(accessToken, path), parse);
+  }
+
   return {
     async requestToken({clientId, clientSecret}) {
       const basic = Buffer.from(`${clientId}:${clientSecret}`).toString(
@@ -47,32 +56,16 @@ export function createGenesysClient(options: ClientOptions): GenesysClient {
 
       return interpretToken(answer);
     },
-    async getUsersMe(accessToken) {
-      return interpretApi(
-        await get(accessToken, '/api/v2/users/me'),
-        (json) => json,
-      );
-    },
-    async getTokenInfo(accessToken) {
-      const answer = await get(accessToken, '/api/v2/tokens/me');
-
-      return interpretApi(answer, parseTokenInfo);
-    },
-    async getOrganization(accessToken) {
-      const answer = await get(accessToken, '/api/v2/organizations/me');
-
-      return interpretApi(answer, parseOrganization);
-    },
-    async getUsersPage(accessToken) {
-      const answer = await get(accessToken, '/api/v2/users?pageSize=1');
-
-      return interpretApi(answer, parseUsersPage);
-    },
-    async getIdentityProviders(accessToken) {
-      const answer = await get(accessToken, '/api/v2/identityproviders');
-
-      return interpretApi(answer, parseIdentityProviders);
-    },
+    getUsersMe: (accessToken) =>
+      read(accessToken, '/api/v2/users/me', (json) => json),
+    getTokenInfo: (accessToken) =>
+      read(accessToken, '/api/v2/tokens/me', parseTokenInfo),
+    getOrganization: (accessToken) =>
+      read(accessToken, '/api/v2/organizations/me', parseOrganization),
+    getUsersPage: (accessToken) =>
+      read(accessToken, '/api/v2/users?pageSize=1', parseUsersPage),
+    getIdentityProviders: (accessToken) =>
+      read(accessToken, '/api/v2/identityproviders', parseIdentityProviders),
     async probe(accessToken, method, path) {
       const problem = probeProblem(method, path);
 

@@ -1,4 +1,4 @@
-import type {Environment} from '../genesys/types.js';
+import type {EnvironmentResolution} from '../genesys/regions.js';
 
 /** The steps of setup, in order. */
 export const stepIds = [
@@ -41,14 +41,7 @@ export interface Verdict {
 }
 
 /** The result of reading a region, as `genesys/regions.ts` answers it. */
-export type RegionResolution =
-  | {
-      ok: true;
-      environment: Environment;
-      /** Set when the domain is not in Genesys' registry. */
-      warning?: string;
-    }
-  | {ok: false; message: string};
+export type RegionResolution = EnvironmentResolution;
 
 /** One of Genesys' deployments, for the region picker. */
 export interface Deployment {
