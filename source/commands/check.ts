@@ -130,12 +130,10 @@ async function checkOne(
   context: CommandContext,
   live: LiveCheck | null,
 ): Promise<CheckOutput> {
-  // A mistyped region is reported before the secret is asked for.
-  const regionGiven =
-    flags.region ?? (context.env.GENESYSCLOUD_REGION?.trim() || undefined);
-  if (regionGiven) environmentOf(regionGiven, 'Region');
-
-  const resolved = await resolveCredentials(resolveOptions(flags, context));
+  const resolved = await resolveCredentials({
+    ...resolveOptions(flags, context),
+    checkRegion: (input) => environmentOf(input, 'Region'),
+  });
   const environment = environmentOf(resolved.regionInput, 'Region');
   note(context, flags, [`Using ${describeSources(resolved).join(', ')}.`, '']);
   const credentials = credentialsOf(resolved);

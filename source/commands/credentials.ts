@@ -53,6 +53,11 @@ export interface ResolveCredentialsOptions {
   secrets: () => SecretStore;
   /** For setup: a named profile may not exist yet. */
   allowMissingProfile?: boolean;
+  /**
+   * Throws when the region cannot be used; called before the secret is
+   * read, so a mistyped region is reported before a secret is asked for.
+   */
+  checkRegion?: (input: string) => void;
 }
 
 function fromEnv(env: NodeJS.ProcessEnv, field: Field): string | undefined {
@@ -140,6 +145,7 @@ export async function resolveCredentials(
     profile?.regionInput,
   );
   if (!region) throw missing('region', flags.profile);
+  options.checkRegion?.(region.value);
 
   const clientId = pick(
     flags['client-id'],
