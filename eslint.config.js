@@ -21,6 +21,16 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.js', 'bench/**/*.js'],
-    languageOptions: {globals: {process: 'readonly', console: 'readonly'}},
+    languageOptions: {
+      globals: {process: 'readonly', console: 'readonly', Buffer: 'readonly'},
+    },
+  },
+  {
+    files: ['scripts/**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {require: 'readonly', module: 'writable'},
+    },
+    rules: {'@typescript-eslint/no-require-imports': 'off'},
   },
 );

@@ -3,6 +3,7 @@ import {UsageError} from './context.js';
 import {applyNoColor, isInteractive} from '../ui/terminal.js';
 import {frontEndFlags, parseFlags} from './flags.js';
 import {wantsPlain} from './mode.js';
+import {openProfiles} from './open-profiles.js';
 
 /** No command on a terminal: the saved profiles and what to do next. */
 export async function run(
@@ -17,6 +18,10 @@ export async function run(
     );
   }
 
+  // The profiles are the first thing on screen: they are read while the
+  // front end loads, and a note about a broken file comes before it.
+  const profiles = openProfiles(context);
+  const sameProfiles = () => profiles;
   if (wantsPlain(args, context.env, context)) {
     const [{runPlainHome}, {plainIo}, {localServices}] = await Promise.all([
       import('../plain/home.js'),
@@ -26,12 +31,23 @@ export async function run(
 
     return runPlainHome({
       io: plainIo(context, args),
-      services: localServices(context),
+      services: localServices(context, sameProfiles),
     });
   }
 
   applyNoColor(context.env, args);
-  const {startInteractive} = await import('../ui/start.js');
+  const [{startInteractive}, {localServices}, store] = await Promise.all([
+    import('../ui/start.js'),
+    import('../services/local.js'),
+    profiles,
+  ]);
 
-  return startInteractive({start: 'home'}, context);
+  return startInteractive(
+    {
+      start: 'home',
+      profiles: store.list(),
+      services: localServices(context, sameProfiles),
+    },
+    context,
+  );
 }

@@ -6,7 +6,6 @@ import {fingerprint} from '../store/redact.js';
 import {saveProfile} from '../store/save.js';
 import {keychainService} from '../store/secrets.js';
 import type {SecretStore} from '../store/types.js';
-import {tokenVerifier} from './token-verifier.js';
 import type {
   Answers,
   SaveOptions,
@@ -27,6 +26,8 @@ export interface ConnectOptions {
   saveBundle: AppServices['saveBundle'];
   defaults?: Answers;
   scenarios?: ScenarioControl;
+  /** Opens the profile file; by default, on first use. */
+  openProfiles?: () => Promise<ProfileStore>;
 }
 
 function profileFrom(input: SetupInput, createdAt?: string) {
@@ -55,6 +56,8 @@ function setupStore(
     secrets,
     keychain: options.keychain ?? `the keychain (service ${keychainService})`,
     async saveProfile(input: SetupInput, save: SaveOptions = {}) {
+      // The HTTP client loads with the first save, not with the app.
+      const {tokenVerifier} = await import('./token-verifier.js');
       const verifier = tokenVerifier(input.environment, {
         env,
         signal: save.signal,
@@ -90,7 +93,9 @@ function setupStore(
  */
 export function connectServices(options: ConnectOptions): AppServices {
   let opened: Promise<ProfileStore> | undefined;
-  const profiles = () => (opened ??= openProfileStore({env: options.env}));
+  const open =
+    options.openProfiles ?? (() => openProfileStore({env: options.env}));
+  const profiles = () => (opened ??= open());
   const {secrets} = options;
 
   return {

@@ -1,9 +1,8 @@
 import type {CommandContext} from '../commands/context.js';
-import {runChecks} from '../diagnosis/run.js';
 import {createKeychainSecretStore} from '../store/secrets.js';
 import {connectServices} from './connect.js';
 import type {AppServices} from './services.js';
-import {saveSupportBundle} from './write-bundle.js';
+import type {ProfileStore} from '../store/profiles.js';
 
 /**
  * The services of a real session: the OS keychain, the profile file, live
@@ -11,12 +10,23 @@ import {saveSupportBundle} from './write-bundle.js';
  */
 export function localServices(
   context: Pick<CommandContext, 'env'>,
+  openProfiles?: () => Promise<ProfileStore>,
 ): AppServices {
   return connectServices({
     env: context.env,
+    openProfiles,
     secrets: createKeychainSecretStore(),
-    runChecks,
-    saveBundle: (report, target) =>
-      saveSupportBundle(report, target, process.cwd(), context.env),
+    // The checks and the bundle load when first used, not before the
+    // first frame.
+    async runChecks(target, options) {
+      const {runChecks} = await import('../diagnosis/run.js');
+
+      return runChecks(target, options);
+    },
+    async saveBundle(report, target) {
+      const {saveSupportBundle} = await import('./write-bundle.js');
+
+      return saveSupportBundle(report, target, process.cwd(), context.env);
+    },
   });
 }

@@ -2,6 +2,7 @@ import {useApp, useInput} from 'ink';
 import {useCallback, useRef, useState} from 'react';
 import type {Report} from '../diagnosis/types.js';
 import type {Answers} from '../wizard/index.js';
+import type {Profile} from '../store/types.js';
 import {isKey} from './keys.js';
 import type {AppResult} from './result.js';
 import {Routes} from './routes.js';
@@ -14,23 +15,35 @@ export interface AppProps {
   readonly start: 'home' | 'setup' | 'demo';
   /** Answers known before setup starts, such as from flags. */
   readonly answers?: Answers;
+  /** The saved profiles, when read before the first frame. */
+  readonly profiles?: Profile[];
   readonly onExit: (result: AppResult) => void;
 }
 
-function firstRoute(start: AppProps['start'], answers: Answers): Route {
+function firstRoute(
+  start: AppProps['start'],
+  answers: Answers,
+  profiles?: Profile[],
+): Route {
   if (start === 'demo') return {name: 'scenarios'};
-  if (start === 'setup') return {name: 'setup', answers, cancelExits: true};
+  // With nothing saved yet, home has nothing to show: setup comes first.
+  if (start === 'setup' || profiles?.length === 0) {
+    return {name: 'setup', answers, cancelExits: true};
+  }
 
-  return {name: 'home'};
+  return {name: 'home', profiles};
 }
 
 /**
  * The root of the Ink front end and the one place that decides to exit:
  * it reports how the app ended, then unmounts.
  */
-export function App({services, start, answers = {}, onExit}: AppProps) {
+export function App(props: AppProps) {
+  const {services, start, answers = {}, onExit} = props;
   const {exit} = useApp();
-  const [route, setRoute] = useState<Route>(() => firstRoute(start, answers));
+  const [route, setRoute] = useState<Route>(() =>
+    firstRoute(start, answers, props.profiles),
+  );
   const lastReport = useRef<Report | null>(null);
 
   const finish = useCallback(

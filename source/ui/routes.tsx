@@ -1,19 +1,24 @@
+import {Suspense, useEffect} from 'react';
 import type {Report} from '../diagnosis/types.js';
 import type {Answers, WizardState} from '../wizard/index.js';
 import type {SetupReturn} from './routes/after-setup.js';
 import {backToSetup, checksAfterSetup} from './routes/after-setup.js';
 import {isUnsaved, setupNotice} from './routes/after-setup.js';
 import {HomeRoute} from './routes/home-route.js';
-import {SetupRoute} from './routes/setup-route.js';
-import {CheckAllScreen} from './screens/check-all.js';
-import {ChecksScreen} from './screens/checks.js';
-import {ReportScreen} from './screens/report.js';
-import {ScenariosScreen} from './screens/scenarios.js';
+import {
+  CheckAllScreen,
+  ChecksScreen,
+  preloadScreens,
+  ReportScreen,
+  ScenariosScreen,
+  SetupRoute,
+} from './lazy-screens.js';
 import type {AppServices, CheckTarget} from '../services/services.js';
+import type {Profile} from '../store/types.js';
 
 /** Where the app is. */
 export type Route =
-  | {name: 'home'; notice?: string}
+  | {name: 'home'; notice?: string; profiles?: Profile[]}
   | {name: 'scenarios'}
   | {
       name: 'setup';
@@ -45,8 +50,19 @@ export interface RoutesProps {
   readonly onQuit: () => void;
 }
 
-/** The screen for the current route, wired to the next ones. */
+/** The screen for the current route; the next ones load meanwhile. */
 export function Routes(props: RoutesProps) {
+  useEffect(preloadScreens, []);
+
+  return (
+    <Suspense fallback={null}>
+      <Screen {...props} />
+    </Suspense>
+  );
+}
+
+/** The screen for the current route, wired to the next ones. */
+function Screen(props: RoutesProps) {
   const {route, services, onNavigate} = props;
   const home: Route = props.isDemo ? {name: 'scenarios'} : {name: 'home'};
   // Esc after an unsaved setup goes back to its answers, not home.
@@ -55,7 +71,13 @@ export function Routes(props: RoutesProps) {
 
   switch (route.name) {
     case 'home': {
-      return <HomeRoute {...props} notice={route.notice} />;
+      return (
+        <HomeRoute
+          {...props}
+          notice={route.notice}
+          initialProfiles={route.profiles}
+        />
+      );
     }
 
     case 'scenarios': {

@@ -8,6 +8,7 @@ import type {AppServices} from '../services/services.js';
 export interface StartOptions {
   start: AppProps['start'];
   answers?: AppProps['answers'];
+  profiles?: AppProps['profiles'];
   /** The demo brings its own; otherwise the keychain and profile file. */
   services?: AppServices;
 }
@@ -19,7 +20,12 @@ export async function startInteractive(
 ): Promise<number> {
   const services = options.services ?? localServices(context);
   const result = await launch(
-    {services, start: options.start, answers: options.answers},
+    {
+      services,
+      start: options.start,
+      answers: options.answers,
+      profiles: options.profiles,
+    },
     {
       stdin: context.stdin as NodeJS.ReadStream,
       stdout: context.stdout as NodeJS.WriteStream,

@@ -1,4 +1,4 @@
-import {Spinner} from '@inkjs/ui';
+import {Text} from 'ink';
 import {useCallback, useEffect, useState} from 'react';
 import type {Profile} from '../../store/types.js';
 import type {RoutesProps} from '../routes.js';
@@ -7,12 +7,16 @@ import {HomeScreen} from '../screens/home.js';
 import {answersFromProfile} from '../../services/setup-context.js';
 import {targetFromProfile} from '../../services/targets.js';
 
-type HomeRouteProps = RoutesProps & {readonly notice?: string};
+type HomeRouteProps = RoutesProps & {
+  readonly notice?: string;
+  /** Read before the first frame; otherwise the route reads them. */
+  readonly initialProfiles?: Profile[];
+};
 
 /** Loads the profiles for the home screen; with none, setup comes first. */
 export function HomeRoute(props: HomeRouteProps) {
-  const {services, onNavigate} = props;
-  const [profiles, setProfiles] = useState<Profile[] | null>(null);
+  const {services, onNavigate, initialProfiles} = props;
+  const [profiles, setProfiles] = useState(initialProfiles ?? null);
   const [notice, setNotice] = useState(props.notice);
 
   const show = useCallback(
@@ -27,10 +31,11 @@ export function HomeRoute(props: HomeRouteProps) {
   );
 
   useEffect(() => {
-    void services.profiles.list().then(show);
-  }, [services, show]);
+    if (!initialProfiles) void services.profiles.list().then(show);
+  }, [services, show, initialProfiles]);
 
-  if (profiles === null) return <Spinner label="Reading profiles…" />;
+  // A local file: no spinner for the moment it takes.
+  if (profiles === null) return <Text dimColor>Reading profiles…</Text>;
 
   async function check(profile: Profile) {
     const target = await targetFromProfile(profile, services, secretRemedy);
