@@ -29,7 +29,7 @@ export default tseslint.config(
     files: ['scripts/**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',
-      globals: {require: 'readonly', module: 'writable'},
+      globals: {require: 'readonly', module: 'writable', process: 'readonly'},
     },
     rules: {'@typescript-eslint/no-require-imports': 'off'},
   },

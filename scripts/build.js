@@ -1,61 +1,43 @@
 #!/usr/bin/env node
-// Bundles source/cli.tsx into dist/ with esbuild. Commands are loaded with
-// dynamic import(), so splitting keeps Ink and React out of the paths that
-// never draw (check --json, the emulator).
-import {chmodSync, rmSync, writeFileSync} from 'node:fs';
+// Bundles source/ into dist/ with esbuild, as two builds:
+//
+// - the commands, CommonJS: dist/cli.cjs (the bin) and one file per command
+//   in dist/commands/, required when the command runs. Node 20 loads
+//   CommonJS files far faster than ES modules (each ES module costs ~0.5 ms
+//   to resolve, fetch and link), which is most of `check --json`'s start.
+// - the Ink front end, ES modules (Yoga loads with a top-level await):
+//   dist/ui/, imported by the commands that draw, split into chunks.
+import {chmodSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {build} from 'esbuild';
-import {wasmName, yogaWasm} from './yoga-wasm.js';
-
-const narrowWidth = path.join(import.meta.dirname, 'string-width.cjs');
-
-/**
- * Sends every import of string-width 8, the one Ink measures with, through
- * scripts/string-width.cjs, which loads it only for text it cannot measure
- * itself. An older copy that wrap-ansi keeps is left as it is.
- */
-const lazyStringWidth = {
-  name: 'lazy-string-width',
-  setup(build) {
-    build.onResolve({filter: /^string-width$/}, async (args) => {
-      if (args.pluginData === 'resolving') return undefined;
-      const resolved = await build.resolve(args.path, {
-        kind: args.kind,
-        importer: args.importer,
-        resolveDir: args.resolveDir,
-        pluginData: 'resolving',
-      });
-      const isInkCopy =
-        resolved.path.endsWith(
-          path.join('node_modules', 'string-width', 'index.js'),
-        ) && !resolved.path.includes(path.join('wrap-ansi', 'node_modules'));
-
-      return isInkCopy && args.importer !== narrowWidth
-        ? {path: narrowWidth}
-        : resolved;
-    });
-  },
-};
+import {
+  commandBoundary,
+  lazyStringWidth,
+  wasmName,
+  yogaWasm,
+} from './build-plugins.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outdir = path.join(root, 'dist');
-// `--metafile FILE` writes esbuild's account of every chunk and what is in
+// `--metafile FILE` writes esbuild's account of every file and what is in
 // it, for the benchmarks; it is kept out of dist/ so it never ships.
 const metafileFlag = process.argv.indexOf('--metafile');
 const metafilePath =
   metafileFlag === -1 ? undefined : process.argv[metafileFlag + 1];
 
-rmSync(outdir, {recursive: true, force: true});
-const yoga = yogaWasm();
-const result = await build({
-  entryPoints: [path.join(root, 'source/cli.tsx')],
-  outdir,
+/** The front end's modules, as source/commands/front-end.ts loads them. */
+const frontEndEntries = ['ui/start', 'ui/live-check'];
+const commands = [
+  ...readFileSync(path.join(root, 'source/cli.tsx'), 'utf8').matchAll(
+    /import\('\.\/commands\/([\w-]+)\.js'\)/g,
+  ),
+].map((match) => match[1]);
+
+const shared = {
+  absWorkingDir: root,
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
   // A native addon cannot be bundled; it resolves from node_modules.
   external: ['@napi-rs/keyring'],
   alias: {
@@ -65,22 +47,71 @@ const result = await build({
     semver: './scripts/conf-extras.js',
   },
   define: {'process.env.NODE_ENV': '"production"'},
+  legalComments: 'none',
+  // Half the bytes to read and parse: the front end's largest chunk goes
+  // from ~970 kB to ~450 kB.
+  minify: true,
+  logLevel: 'warning',
+  metafile: true,
+};
+
+rmSync(outdir, {recursive: true, force: true});
+
+const yoga = yogaWasm();
+const frontEnd = await build({
+  ...shared,
+  entryPoints: Object.fromEntries(
+    frontEndEntries.map((entry) => [entry, `source/${entry}.ts`]),
+  ),
+  outdir,
+  splitting: true,
+  format: 'esm',
+  chunkNames: 'ui/chunks/[name]-[hash]',
   // Some dependencies are CommonJS and call require() at run time.
   banner: {
     js: "import {createRequire as __createRequire} from 'node:module';\nconst require = __createRequire(import.meta.url);",
   },
-  legalComments: 'none',
-  // Half the bytes to read and parse: the home screen's chunk (Ink, React,
-  // the whole front end) goes from ~970 kB to ~450 kB, ~14 ms sooner.
-  minify: true,
-  logLevel: 'warning',
   plugins: [yoga.plugin, lazyStringWidth],
-  metafile: true,
 });
-if (metafilePath) writeFileSync(metafilePath, JSON.stringify(result.metafile));
+
+const commandLine = await build({
+  ...shared,
+  entryPoints: {
+    cli: 'source/cli.tsx',
+    ...Object.fromEntries(
+      commands.map((name) => [
+        `commands/${name}`,
+        `source/commands/${name}.ts`,
+      ]),
+    ),
+  },
+  outdir,
+  format: 'cjs',
+  outExtension: {'.js': '.cjs'},
+  plugins: [commandBoundary(frontEndEntries)],
+});
+
+const outputs = {
+  ...frontEnd.metafile.outputs,
+  ...commandLine.metafile.outputs,
+};
+
+for (const [file, output] of Object.entries(commandLine.metafile.outputs)) {
+  const drawing = Object.keys(output.inputs).find((input) =>
+    /node_modules\/(ink|react|yoga-layout)\//.test(input),
+  );
+  if (drawing) throw new Error(`${file} holds ${drawing}: it must not draw`);
+  const isCached = file.startsWith('dist/commands/');
+  if (
+    isCached &&
+    readFileSync(path.join(root, file), 'utf8').includes('import(')
+  ) {
+    throw new Error(`${file} calls import(), which its code cache cannot run`);
+  }
+}
 
 // Yoga's WebAssembly goes beside the chunk that reads it.
-const yogaChunk = Object.entries(result.metafile.outputs).find(([, output]) =>
+const yogaChunk = Object.entries(frontEnd.metafile.outputs).find(([, output]) =>
   Object.keys(output.inputs).some((input) =>
     input.includes('yoga-wasm-base64-esm.js'),
   ),
@@ -93,4 +124,9 @@ writeFileSync(
   path.join(root, path.dirname(yogaChunk[0]), wasmName),
   yoga.extracted.bytes,
 );
-chmodSync(path.join(outdir, 'cli.js'), 0o755);
+chmodSync(path.join(outdir, 'cli.cjs'), 0o755);
+
+if (metafilePath) {
+  const inputs = {...frontEnd.metafile.inputs, ...commandLine.metafile.inputs};
+  writeFileSync(metafilePath, JSON.stringify({inputs, outputs}));
+}

@@ -64,3 +64,4 @@ function stringWidth(text, options) {
 
 module.exports = stringWidth;
 module.exports.narrowWidth = narrowWidth;
+module.exports.narrowRanges = narrowRanges;

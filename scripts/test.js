@@ -4,7 +4,8 @@
 // Secret Service. Node 20 does not expand globs, and `node --test test/`
 // silently runs nothing, so the files are listed here.
 import {spawnSync} from 'node:child_process';
-import {readdirSync} from 'node:fs';
+import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -70,9 +71,12 @@ if (files.length === 0) {
 
 // Ink draws only the last frame when CI is set; the tests read every frame.
 const {CI: _ci, ...env} = process.env;
+// The bundle's code cache goes to a directory of this run, not the user's.
+const cache = mkdtempSync(path.join(os.tmpdir(), 'genesys-auth-cache-'));
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-concurrency=3', ...files],
-  {cwd: root, stdio: 'inherit', env},
+  {cwd: root, stdio: 'inherit', env: {...env, GENESYS_AUTH_CACHE_DIR: cache}},
 );
+rmSync(cache, {recursive: true, force: true});
 process.exit(result.status ?? 1);

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import type {Command, CommandContext} from './commands/context.js';
-import {exitCodes, UsageError} from './commands/context.js';
+import {exitCodes, isUsageError} from './commands/context.js';
 import {mention} from './store/secret-shape.js';
 import {tool} from './tool.js';
+import {frontEnd} from './commands/front-end.js';
 
 /** Each command loads only when it runs, so `check --json` never loads Ink. */
 const commands: Record<string, () => Promise<{run: Command}>> = {
@@ -50,8 +51,7 @@ async function main(argv: string[]): Promise<number> {
 
   // Flags alone, such as `genesys-auth --plain`, open the home screen.
   const isHome = name === undefined || name.startsWith('-');
-  const isTerminal = process.stdin.isTTY && process.stdout.isTTY;
-  if (isHome && !isTerminal) {
+  if (isHome && !(process.stdin.isTTY && process.stdout.isTTY)) {
     process.stderr.write(usage);
 
     return exitCodes.usage;
@@ -76,11 +76,16 @@ async function main(argv: string[]): Promise<number> {
   process.on('SIGINT', interrupt);
   process.on('SIGTERM', interrupt);
   const context: CommandContext = {
-    stdin: process.stdin,
+    // Opening stdin takes a few milliseconds that a command which never
+    // reads it, such as `check --json`, need not spend.
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
     signal: controller.signal,
+    frontEnd,
   };
   const {run} = await load();
 
@@ -92,7 +97,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
+    if (isUsageError(error)) {
       process.stderr.write(`${error.message}\n`);
       process.exitCode = exitCodes.usage;
 

@@ -16,7 +16,7 @@ export function readMetafile(file, root) {
   const meta = JSON.parse(readFileSync(file, 'utf8'));
   const chunks = new Map();
   for (const [output, info] of Object.entries(meta.outputs)) {
-    if (!output.endsWith('.js')) continue;
+    if (!/\.c?js$/.test(output)) continue;
     const packages = new Map();
     for (const [input, {bytesInOutput}] of Object.entries(info.inputs)) {
       const name = packageOf(input);

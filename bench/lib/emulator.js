@@ -6,7 +6,7 @@ import path from 'node:path';
 import {createInterface} from 'node:readline';
 
 /**
- * Starts `node dist/cli.js emulator` with the given latency and resolves
+ * Starts `node dist/cli.cjs emulator` with the given latency and resolves
  * with its url, clients, the working client and a stop function.
  */
 export async function startEmulator(cli, {latencyMs = 0} = {}) {

@@ -119,7 +119,7 @@ async function liveCheckFor(
     return openPlainCheck(context, args);
   }
 
-  const {openLiveCheck} = await import('../ui/live-check.js');
+  const {openLiveCheck} = await context.frontEnd.liveCheck();
 
   return openLiveCheck(context.env, args, context.stdout as NodeJS.WriteStream);
 }

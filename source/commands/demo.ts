@@ -69,7 +69,7 @@ export async function run(
       });
     }
 
-    const {startInteractive} = await import('../ui/start.js');
+    const {startInteractive} = await context.frontEnd.app();
 
     return await startInteractive(
       {start: 'demo', services: demo.services},

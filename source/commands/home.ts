@@ -37,7 +37,7 @@ export async function run(
 
   applyNoColor(context.env, args);
   const [{startInteractive}, {localServices}, store] = await Promise.all([
-    import('../ui/start.js'),
+    context.frontEnd.app(),
     import('../services/local.js'),
     profiles,
   ]);

@@ -68,7 +68,7 @@ export async function run(
   }
 
   applyNoColor(context.env, args);
-  const {startInteractive} = await import('../ui/start.js');
+  const {startInteractive} = await context.frontEnd.app();
 
   return startInteractive({start: 'setup', answers}, context);
 }

@@ -1,15 +1,15 @@
-import {redact} from '../store/redact.js';
+import {redactor} from '../store/redact.js';
 import type {Report} from './types.js';
 
-function scrub<T>(value: T, secrets: string[]): T {
-  if (typeof value === 'string') return redact(value, secrets) as T;
+function scrub<T>(value: T, redact: (text: string) => string): T {
+  if (typeof value === 'string') return redact(value) as T;
   if (Array.isArray(value)) {
-    return value.map((item: unknown) => scrub(item, secrets)) as T;
+    return value.map((item: unknown) => scrub(item, redact)) as T;
   }
 
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, scrub(item, secrets)]),
+      Object.entries(value).map(([key, item]) => [key, scrub(item, redact)]),
     ) as T;
   }
 
@@ -21,8 +21,5 @@ function scrub<T>(value: T, secrets: string[]): T {
  * server could echo one back in a message; none of it reaches the report.
  */
 export function scrubReport(report: Report, secrets: string[]): Report {
-  return scrub(
-    report,
-    secrets.filter((secret) => secret.length > 0),
-  );
+  return scrub(report, redactor(secrets));
 }

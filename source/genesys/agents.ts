@@ -1,11 +1,13 @@
 import http from 'node:http';
-import https from 'node:https';
+import type {RequestOptions} from 'node:https';
 import {isLoopback} from './loopback.js';
 
 /** How requests to one origin travel: their agent and proxy, if any. */
 export interface Route {
   agent: http.Agent;
   proxy: URL | null;
+  /** `request` of node:http or node:https, as the origin's scheme needs. */
+  request: (url: URL, options: RequestOptions) => http.ClientRequest;
 }
 
 /** Keep-alive agents, one per origin, created on first use. */
@@ -48,20 +50,28 @@ export function createAgentPool(env: NodeJS.ProcessEnv): AgentPool {
 
 async function createRoute(url: URL, env: NodeJS.ProcessEnv): Promise<Route> {
   if (url.protocol === 'http:') {
-    return {agent: new http.Agent({keepAlive: true}), proxy: null};
+    const agent = new http.Agent({keepAlive: true});
+
+    return {agent, proxy: null, request: http.request};
   }
 
+  // TLS loads with the first https origin: the emulator, on plain http
+  // over loopback, never needs it.
+  const https = await import('node:https');
   const proxyUrl = await proxyFor(url, env);
 
   if (proxyUrl === '') {
-    return {agent: new https.Agent({keepAlive: true}), proxy: null};
+    const agent = new https.Agent({keepAlive: true});
+
+    return {agent, proxy: null, request: https.request};
   }
 
   // Loaded only now: most runs have no proxy, and start-up time matters.
   const {HttpsProxyAgent} = await import('https-proxy-agent');
   const proxy = new URL(proxyUrl);
+  const agent = new HttpsProxyAgent(proxy, {keepAlive: true});
 
-  return {agent: new HttpsProxyAgent(proxy, {keepAlive: true}), proxy};
+  return {agent, proxy, request: https.request};
 }
 
 async function proxyFor(url: URL, env: NodeJS.ProcessEnv): Promise<string> {

@@ -1,5 +1,5 @@
-import http from 'node:http';
-import https from 'node:https';
+import type http from 'node:http';
+import type https from 'node:https';
 import type {SecureContext, TLSSocket} from 'node:tls';
 import {
   classifyNetworkError,
@@ -71,10 +71,7 @@ export function attempt(
       // send a client secret to a host whose certificate is not trusted.
       rejectUnauthorized: true,
     };
-    const outgoing =
-      request.url.protocol === 'https:'
-        ? https.request(request.url, options)
-        : http.request(request.url, options);
+    const outgoing = route.request(request.url, options);
 
     const settle = (result: AttemptResult) => {
       if (state.isSettled) return;

@@ -1,4 +1,4 @@
-import {createSecureContext, rootCertificates} from 'node:tls';
+import type {SecureContext} from 'node:tls';
 import {createAgentPool} from './agents.js';
 import {attempt, type AttemptResult, type RawResponse} from './attempt.js';
 import {
@@ -51,15 +51,21 @@ export interface Http {
 const defaultTimeoutMs = 16_000;
 const defaultMaxBodyBytes = 1024 * 1024;
 
+/** The system's certificates and `ca` besides, for a private authority. */
+async function trustAlso(ca: string | string[]): Promise<SecureContext> {
+  const {createSecureContext, rootCertificates} = await import('node:tls');
+
+  return createSecureContext({ca: [...rootCertificates, ...[ca].flat()]});
+}
+
 /** Creates the HTTP layer every Genesys call goes through. */
 export function createHttp(options: HttpOptions = {}): Http {
   const pool = createAgentPool(options.env ?? process.env);
   const policy = {...defaultRetryPolicy, ...options.retry};
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
   const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
-  const secureContext = options.ca
-    ? createSecureContext({ca: [...rootCertificates, ...[options.ca].flat()]})
-    : undefined;
+  const {ca} = options;
+  let trusted: Promise<SecureContext> | undefined;
 
   async function send(request: HttpRequest): Promise<Outcome<HttpResponse>> {
     const url = new URL(request.url);
@@ -89,7 +95,7 @@ export function createHttp(options: HttpOptions = {}): Http {
         timeoutMs,
         maxBodyBytes,
         signal: options.signal,
-        secureContext,
+        secureContext: ca ? await (trusted ??= trustAlso(ca)) : undefined,
       });
       const response = result.kind === 'response' ? result.response : null;
       const record = toRecord(request, result, startedAt, attemptNumber);

@@ -9,6 +9,7 @@ import {scenarios, startEmulator} from '../../source/emulator/index.js';
 import {run} from '../../source/commands/check.js';
 import type {CommandContext} from '../../source/commands/context.js';
 import {UsageError} from '../../source/commands/context.js';
+import {frontEnd} from '../../source/commands/front-end.js';
 import {runCli} from '../helpers/run-cli.js';
 
 let directory = '';
@@ -37,6 +38,7 @@ function makeContext(
     stderr: new PassThrough(),
     env: environment,
     signal: new AbortController().signal,
+    frontEnd,
     output: () => chunks.join(''),
   };
 }

@@ -1,6 +1,7 @@
 import {PassThrough} from 'node:stream';
 import type {Command, CommandContext} from '../../source/commands/context.js';
 import {exitCodes, UsageError} from '../../source/commands/context.js';
+import {frontEnd} from '../../source/commands/front-end.js';
 
 /** What one in-process command run printed and returned. */
 export interface CommandResult {
@@ -49,6 +50,7 @@ export async function runInProcess(
     stderr,
     env: options.env,
     signal: options.signal ?? new AbortController().signal,
+    frontEnd,
   };
 
   let code: number;

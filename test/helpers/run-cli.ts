@@ -16,9 +16,11 @@ export interface CliOptions {
   /** Added to a copy of this process's environment; undefined removes. */
   env?: Record<string, string | undefined>;
   timeoutMs?: number;
+  /** Run the built bundle, as installed, instead of the sources. */
+  isBundle?: boolean;
 }
 
-/** Runs the CLI from source in a child process, as a user or CI would. */
+/** Runs the CLI in a child process, as a user or CI would. */
 export async function runCli(
   args: string[],
   options: CliOptions = {},
@@ -32,11 +34,14 @@ export async function runCli(
     if (value === undefined) delete env[key];
   }
 
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(root, 'source/cli.tsx'), ...args],
-    {cwd: root, env, stdio: 'pipe'},
-  );
+  const program = options.isBundle
+    ? [path.join(root, 'dist/cli.cjs')]
+    : ['--import', 'tsx', path.join(root, 'source/cli.tsx')];
+  const child = spawn(process.execPath, [...program, ...args], {
+    cwd: root,
+    env,
+    stdio: 'pipe',
+  });
   const timer = setTimeout(
     () => child.kill('SIGKILL'),
     options.timeoutMs ?? 30_000,

@@ -44,7 +44,7 @@ export async function openTerminal(
     .map(([key, value]) => `${key}=${shellQuote(value)}`)
     .join(' ');
   const program = options.isBundle
-    ? ['dist/cli.js']
+    ? ['dist/cli.cjs']
     : ['--import', 'tsx', 'source/cli.tsx'];
   const cli = [process.execPath, ...program, ...options.args]
     .map(shellQuote)

@@ -7,6 +7,7 @@ import type {TestContext} from 'node:test';
 import {test} from 'node:test';
 import {run as check} from '../../source/commands/check.js';
 import type {EmulatorOptions} from '../../source/emulator/index.js';
+import {frontEnd} from '../../source/commands/front-end.js';
 import {startTestEmulator} from '../helpers/emulator.js';
 import {openTerminal} from '../helpers/tmux.js';
 
@@ -41,6 +42,7 @@ async function checkOnTerminal(args: string[], env: NodeJS.ProcessEnv) {
     stderr,
     env,
     signal: new AbortController().signal,
+    frontEnd,
   });
 
   return {code, text};
