@@ -56,7 +56,7 @@ function writeCacheAtExit(file, script) {
 
 /** `require(file)`, for a CommonJS file of the bundle. */
 function load(file) {
-  if (builtIn) return require(file);
+  if (builtIn || require.cache[file]) return require(file);
   const source = fs.readFileSync(file, 'utf8');
   // V8 checks a cache against the source's length only: the key is the
   // content, so a rebuilt file never runs another build's code.
@@ -87,6 +87,8 @@ function load(file) {
   loaded.filename = file;
   loaded.paths = Module._nodeModulePaths(path.dirname(file));
   loaded.loaded = true;
+  // Listed as any required file is: a second load answers this one.
+  require.cache[file] = loaded;
   script
     .runInThisContext()
     .call(

@@ -16,6 +16,6 @@ export class Ajv2020 {
   }
 }
 
-const stand_in = new Proxy({}, {get: () => notBundled});
+const standIn = new Proxy({}, {get: () => notBundled});
 
-export default stand_in;
+export default standIn;

@@ -41,12 +41,23 @@ export async function check({root, cli, emulators, fixtures, runs}) {
   }
 
   const withCredentials = {...env, ...credentialEnvironment(emulators.fast)};
+  // A cache directory that cannot exist: every run compiles, as the first
+  // run after an install does.
+  const withoutCache = {
+    ...withCredentials,
+    GENESYS_AUTH_CACHE_DIR: '/dev/null/no-cache',
+  };
   const profile = fixtures.few.names[0];
   const times = await interleave(
     {
       'node -e 0': nodeBaseline(env),
       'SDK token + tokens/me': sdkBaseline(root, emulators.fast, env),
       'check --json (environment)': checkJson(cli, [], withCredentials),
+      'check --json (environment), no code cache': checkJson(
+        cli,
+        [],
+        withoutCache,
+      ),
       'check --json --profile (keychain)': checkJson(
         cli,
         ['--profile', profile],

@@ -44,7 +44,7 @@ async function traceHome(terminal, {cli, env, marker, metafile, tree}) {
       .map(([pkg, bytes]) => `${pkg} ${kB(bytes)}`)
       .join(', ');
 
-    return `home screen: ${loaded.chunkCount} chunks, ${kB(loaded.chunkBytes)}; ${top}`;
+    return `home screen: ${loaded.chunkCount} files of dist/, ${kB(loaded.chunkBytes)}; ${top}`;
   } finally {
     rmSync(scratch, {recursive: true, force: true});
   }

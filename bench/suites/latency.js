@@ -45,7 +45,7 @@ export async function latency({cli, emulators, fixtures, runs}) {
   }
 
   const extra = wall.slow.map((ms, i) => ms - wall.fast[i]);
-  const budget = 2.3 * latencyMs;
+  const budget = Math.round(2.3 * latencyMs * 10) / 10;
 
   return {
     title: `check --json at ${latencyMs} ms latency`,

@@ -61,7 +61,7 @@ export async function loads({cli, tree, metafile, emulators, fixtures}) {
       .map(([pkg, bytes]) => `${pkg} ${kB(bytes)}`)
       .join(', ');
     lines.push(
-      `${name}: ${loaded.chunkCount} chunks, ${kB(loaded.chunkBytes)}; ${top}`,
+      `${name}: ${loaded.chunkCount} files of dist/, ${kB(loaded.chunkBytes)}; ${top}`,
     );
     const drawn = loaded.packages.filter(([pkg]) => drawing.test(pkg));
     if (drawn.length > 0) {
