@@ -3,6 +3,17 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 
 const source = path.resolve(import.meta.dirname, '../source');
+const asUsual = Symbol('resolve as usual');
+
+/** Where esbuild would resolve the import without the plugin asking. */
+function resolveAsUsual(build, args) {
+  return build.resolve(args.path, {
+    kind: args.kind,
+    importer: args.importer,
+    resolveDir: args.resolveDir,
+    pluginData: asUsual,
+  });
+}
 
 /**
  * Splits the command line into the two builds. In the CommonJS one (every
@@ -49,13 +60,8 @@ export function commandBoundary(frontEndEntries) {
       });
       build.onResolve({filter: /^[^./]/}, async (args) => {
         if (args.kind !== 'dynamic-import') return undefined;
-        if (args.pluginData === 'resolving') return undefined;
-        const resolved = await build.resolve(args.path, {
-          kind: args.kind,
-          importer: args.importer,
-          resolveDir: args.resolveDir,
-          pluginData: 'resolving',
-        });
+        if (args.pluginData === asUsual) return undefined;
+        const resolved = await resolveAsUsual(build, args);
         const isBundled = resolved.errors.length === 0 && !resolved.external;
 
         return isBundled ? resolved : {path: args.path, namespace: 'required'};
@@ -92,13 +98,8 @@ export const lazyStringWidth = {
   name: 'lazy-string-width',
   setup(build) {
     build.onResolve({filter: /^string-width$/}, async (args) => {
-      if (args.pluginData === 'resolving') return undefined;
-      const resolved = await build.resolve(args.path, {
-        kind: args.kind,
-        importer: args.importer,
-        resolveDir: args.resolveDir,
-        pluginData: 'resolving',
-      });
+      if (args.pluginData === asUsual) return undefined;
+      const resolved = await resolveAsUsual(build, args);
       const isInkCopy =
         resolved.path.endsWith(
           path.join('node_modules', 'string-width', 'index.js'),

@@ -12,7 +12,6 @@ const fs = require('node:fs');
 const Module = require('node:module');
 const os = require('node:os');
 const path = require('node:path');
-const {pathToFileURL} = require('node:url');
 const vm = require('node:vm');
 
 /** GENESYS_AUTH_CACHE_DIR, else the platform's cache directory. */
@@ -40,14 +39,21 @@ function readCache(file) {
   }
 }
 
-/** Written once the command is done, so it never delays its work. */
-function writeCacheAtExit(file, script) {
+/**
+ * Written once the command is done, so it never delays its work; the
+ * caches of earlier builds of the same file go.
+ */
+function writeCacheAtExit(file, script, stale) {
   process.once('exit', () => {
     try {
       fs.mkdirSync(path.dirname(file), {recursive: true, mode: 0o700});
       const temporary = `${file}.${process.pid}`;
       fs.writeFileSync(temporary, script.createCachedData(), {mode: 0o600});
       fs.renameSync(temporary, file);
+      for (const name of fs.readdirSync(path.dirname(file))) {
+        const other = path.join(path.dirname(file), name);
+        if (name.startsWith(stale) && other !== file) fs.rmSync(other);
+      }
     } catch {
       // A cache that cannot be written is only a slower next start.
     }
@@ -65,22 +71,15 @@ function load(file) {
     .update(`${process.version}\0${process.arch}\0${source}`)
     .digest('hex')
     .slice(0, 32);
-  const cacheFile = path.join(directory, `${path.basename(file)}-${key}`);
+  const prefix = `${path.basename(file)}-`;
+  const cacheFile = path.join(directory, `${prefix}${key}`);
   const cachedData = readCache(cacheFile);
   const script = new vm.Script(Module.wrap(source), {
     filename: file,
     cachedData,
-    // import() in the file (of the front end, or a native addon) resolves
-    // from the file, as in any module.
-    importModuleDynamically: (specifier) =>
-      import(
-        specifier.startsWith('.')
-          ? pathToFileURL(path.resolve(path.dirname(file), specifier)).href
-          : Module.createRequire(file).resolve(specifier)
-      ),
   });
   if (!cachedData || script.cachedDataRejected) {
-    writeCacheAtExit(cacheFile, script);
+    writeCacheAtExit(cacheFile, script, prefix);
   }
 
   const loaded = new Module(file, module);
